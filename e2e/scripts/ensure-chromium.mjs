@@ -17,7 +17,11 @@ if (!isRoot) {
 }
 
 console.log("Chromium is missing: installing Debian's chromium package…");
-const run = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const run = (args) =>
+  execFileSync('apt-get', args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 run(['update']);
 run(['install', '-y', '--no-install-recommends', 'chromium']);
 if (!existsSync(CHROMIUM)) {

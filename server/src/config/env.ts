@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const positiveInt = z.coerce.number().int().positive();
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+/**
+ * The environment, validated once at boot. Without WECHATPAY_MCHID the console runs on the
+ * embedded sandbox; with it, every live variable must be present and coherent.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(8787),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    WEB_DIST_DIR: optionalText,
+
+    WECHATPAY_MCHID: optionalText,
+    WECHATPAY_MERCHANT_SERIAL_NO: optionalText,
+    WECHATPAY_PRIVATE_KEY_FILE: optionalText,
+    WECHATPAY_PUBLIC_KEY_FILE: optionalText,
+    WECHATPAY_PUBLIC_KEY_ID: optionalText,
+    WECHATPAY_APIV3_KEY: optionalText,
+    WECHATPAY_BASE_URL: z.url().default('https://api.mch.weixin.qq.com'),
+    WECHATPAY_BACKUP_BASE_URL: z.url().default('https://api2.mch.weixin.qq.com'),
+    WECHATPAY_ITEMS_OFFSET_MODE: z.enum(['page', 'item', 'auto']).default('auto'),
+    WECHATPAY_TIMEOUT_MS: positiveInt.default(3000),
+    WECHATPAY_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+    WECHATPAY_RATE_PER_IP_PER_MINUTE: positiveInt.default(200),
+    WECHATPAY_RATE_PER_MERCHANT_PER_MINUTE: positiveInt.default(1000),
+
+    SANDBOX_SIGNING: z.enum(['public_key', 'certificate']).default('public_key'),
+    SANDBOX_PAGINATION: z.enum(['page', 'item']).default('page'),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.WECHATPAY_MCHID) return;
+    const require = (name: keyof typeof env, why: string) => {
+      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${why}` });
+    };
+    require('WECHATPAY_MERCHANT_SERIAL_NO', 'when WECHATPAY_MCHID is set (live mode)');
+    require('WECHATPAY_PRIVATE_KEY_FILE', 'when WECHATPAY_MCHID is set (live mode)');
+    if (Boolean(env.WECHATPAY_PUBLIC_KEY_FILE) !== Boolean(env.WECHATPAY_PUBLIC_KEY_ID)) {
+      const missing = env.WECHATPAY_PUBLIC_KEY_FILE
+        ? 'WECHATPAY_PUBLIC_KEY_ID'
+        : 'WECHATPAY_PUBLIC_KEY_FILE';
+      require(missing, 'together with its pair for public-key verification');
+    }
+    if (!env.WECHATPAY_PUBLIC_KEY_FILE && !env.WECHATPAY_APIV3_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHATPAY_PUBLIC_KEY_FILE'],
+        message:
+          'live mode needs a way to verify WeChat Pay: set WECHATPAY_PUBLIC_KEY_FILE + WECHATPAY_PUBLIC_KEY_ID (public-key mode) and/or WECHATPAY_APIV3_KEY (platform-certificate mode)',
+      });
+    }
+    if (env.WECHATPAY_APIV3_KEY && Buffer.byteLength(env.WECHATPAY_APIV3_KEY) !== 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHATPAY_APIV3_KEY'],
+        message: 'must be the 32-character APIv3 key set in the merchant platform',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment or throws a ConfigError naming every bad variable. Never echoes values. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map(
+    (issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+  );
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+export const isLive = (env: Env): boolean => Boolean(env.WECHATPAY_MCHID);

@@ -1,0 +1,100 @@
+import type { ApiErrorCode, ApiErrorPayload } from '../contract/error';
+import { explainApi, explainWechatPayError } from '../explanations/find-explanation';
+import type { WechatPayError } from '../wechatpay/errors';
+
+/** An error on its way to our wire shape. Route handlers throw it; one middleware answers. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(readonly payload: ApiErrorPayload) {
+    super(payload.message);
+  }
+}
+
+type ApiOwnCode = Exclude<ApiErrorCode, `UPSTREAM_${string}` | WechatPaySignatureCode>;
+type WechatPaySignatureCode =
+  | 'RESPONSE_UNSIGNED'
+  | 'BAD_SIGNATURE'
+  | 'UNKNOWN_SERIAL'
+  | 'STALE_TIMESTAMP'
+  | 'MALFORMED_RESPONSE';
+
+const OWN_STATUS: Record<ApiOwnCode, number> = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  SCAN_NOT_STARTED: 409,
+  SCAN_INTERRUPTED: 503,
+  INTERNAL: 500,
+};
+
+/** One of our own errors (not WeChat Pay's), explained by its code. */
+export function apiError(
+  code: ApiOwnCode,
+  message: string,
+  extra: Partial<Omit<ApiErrorPayload, 'code' | 'message' | 'explanation'>> = {},
+): ApiError {
+  return new ApiError({
+    code,
+    status: OWN_STATUS[code],
+    message,
+    explanation: explainApi(code).id,
+    retryable: code === 'RATE_LIMITED' || code === 'SCAN_INTERRUPTED',
+    ...extra,
+  });
+}
+
+/** Bad input: names the field, the rule it broke and the value given. */
+export function invalidInput(input: {
+  field: string;
+  rule: string;
+  value: unknown;
+  message?: string;
+}) {
+  const message = input.message ?? `${input.field}: ${input.rule}`;
+  return apiError('INVALID_INPUT', message, {
+    field: input.field,
+    rule: input.rule,
+    value: input.value,
+  });
+}
+
+const KIND_CODE: Record<WechatPayError['kind'], ApiErrorCode> = {
+  invalid_input: 'INVALID_INPUT',
+  upstream_rejected: 'UPSTREAM_REJECTED',
+  rate_limited: 'UPSTREAM_RATE_LIMITED',
+  upstream_unavailable: 'UPSTREAM_UNAVAILABLE',
+  response_unsigned: 'RESPONSE_UNSIGNED',
+  bad_signature: 'BAD_SIGNATURE',
+  unknown_serial: 'UNKNOWN_SERIAL',
+  stale_timestamp: 'STALE_TIMESTAMP',
+  malformed_response: 'MALFORMED_RESPONSE',
+};
+
+/**
+ * Our status for an upstream failure: WeChat Pay's own status when it refused the request
+ * (so 404 stays 404), 429 for its rate limit, and 502 when its answer could not be trusted.
+ */
+function statusFor(error: WechatPayError): number {
+  if (error.kind === 'invalid_input') return 400;
+  if (error.kind === 'upstream_rejected' && error.status) return error.status;
+  if (error.kind === 'rate_limited') return 429;
+  if (error.kind === 'upstream_unavailable' && error.cause === 'timeout') return 504;
+  return 502;
+}
+
+/** Turns the client's tagged failure into our wire error, keeping the Request-ID. */
+export function fromWechatPayError(error: WechatPayError): ApiError {
+  return new ApiError({
+    code: KIND_CODE[error.kind],
+    status: statusFor(error),
+    message: error.message,
+    explanation: explainWechatPayError(error).id,
+    retryable: error.retryable,
+    ...(error.requestId ? { requestId: error.requestId } : {}),
+    ...(error.upstream ? { upstream: error.upstream } : {}),
+    ...(error.field ? { field: error.field, rule: error.rule, value: error.value } : {}),
+  });
+}

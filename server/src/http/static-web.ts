@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Router } from 'express';
+
+/** Serves the built web app with an SPA fallback, so deep links reload into the same view. */
+export function staticWeb(distDir: string): Router {
+  const router = express.Router();
+  const indexFile = path.join(distDir, 'index.html');
+  router.use(express.static(distDir, { index: false, fallthrough: true, dotfiles: 'ignore' }));
+  router.get('/{*splat}', (req, res, next) => {
+    if (req.path.startsWith('/api/') || !existsSync(indexFile)) return next();
+    res.sendFile(indexFile);
+  });
+  return router;
+}

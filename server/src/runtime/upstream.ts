@@ -1,0 +1,77 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Env } from '../config/env';
+import { isLive } from '../config/env';
+import type { Clock } from '../lib/clock';
+import { type RunningSandbox, startSandbox } from '../sandbox/server';
+import { VERSION } from '../version';
+import { createWechatPayClient, type WechatPayClient } from '../wechatpay/client';
+import { createPacer } from '../wechatpay/pacer';
+import { loadLiveCredentials, type WechatPayCredentials } from './live-credentials';
+
+export interface Upstream {
+  mode: 'sandbox' | 'live';
+  mchid: string;
+  client: WechatPayClient;
+  /** Present in sandbox mode: the embedded simulator, stopped with the console. */
+  sandbox?: RunningSandbox;
+}
+
+/** The sandbox's merchant, verified the way SANDBOX_SIGNING says WeChat Pay signs for it. */
+function sandboxCredentials(
+  sandbox: RunningSandbox,
+  signing: Env['SANDBOX_SIGNING'],
+): WechatPayCredentials {
+  const { credentials } = sandbox;
+  const merchant = {
+    mchid: credentials.mchid,
+    merchantSerialNo: credentials.merchantSerialNo,
+    merchantPrivateKey: createPrivateKey(credentials.merchantPrivateKeyPem),
+  };
+  if (signing === 'certificate') return { ...merchant, apiv3Key: credentials.apiv3Key };
+  const key = createPublicKey(credentials.platformPublicKeyPem);
+  return { ...merchant, publicKey: { id: credentials.publicKeyId, key } };
+}
+
+/**
+ * WeChat Pay as this process reaches it: the live API when WECHATPAY_MCHID is set, otherwise the
+ * embedded sandbox on a free loopback port. The client is the same code either way.
+ */
+export async function connectUpstream(env: Env, logger: Logger, clock: Clock): Promise<Upstream> {
+  const live = isLive(env);
+  const sandbox = live
+    ? undefined
+    : await startSandbox({
+        port: 0,
+        signing: env.SANDBOX_SIGNING,
+        pagination: env.SANDBOX_PAGINATION,
+      });
+  const credentials = sandbox
+    ? sandboxCredentials(sandbox, env.SANDBOX_SIGNING)
+    : loadLiveCredentials(env);
+  const baseUrl = sandbox ? sandbox.url : env.WECHATPAY_BASE_URL;
+  const pacer = createPacer({
+    clock,
+    limits: [
+      { key: 'egress-ip', perMinute: env.WECHATPAY_RATE_PER_IP_PER_MINUTE },
+      { key: 'merchant', perMinute: env.WECHATPAY_RATE_PER_MERCHANT_PER_MINUTE },
+    ],
+  });
+  const client = createWechatPayClient({
+    ...credentials,
+    baseUrl,
+    ...(sandbox ? {} : { backupBaseUrl: env.WECHATPAY_BACKUP_BASE_URL }),
+    userAgent: `coupon-coverage-console/${VERSION} (node ${process.version})`,
+    timeoutMs: env.WECHATPAY_TIMEOUT_MS,
+    maxRetries: env.WECHATPAY_MAX_RETRIES,
+    pacer,
+    clock,
+    logger: logger.child({ component: 'wechatpay' }),
+  });
+  return {
+    mode: live ? 'live' : 'sandbox',
+    mchid: credentials.mchid,
+    client,
+    ...(sandbox ? { sandbox } : {}),
+  };
+}
