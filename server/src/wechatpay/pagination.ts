@@ -1,0 +1,115 @@
+import type { OffsetMode, WechatPayClient } from './client';
+import type { WechatPayError } from './errors';
+import { detectOffsetMode, type ItemsOffsetMode, planOffsets, reachableCount } from './offset-mode';
+import type { ItemsPage } from './schemas';
+
+export type { ItemsOffsetMode } from './offset-mode';
+
+export type WalkPage = {
+  index: number;
+  offset: number;
+  data: string[];
+  requestId?: string;
+  totalCount: number;
+};
+export type WalkOptions = {
+  stockId: string;
+  stockCreatorMchid: string;
+  limit?: number;
+  mode: ItemsOffsetMode;
+};
+export type WalkHooks = {
+  onPage?: (page: WalkPage) => void | Promise<void>;
+  signal?: AbortSignal;
+};
+type WalkProgress = {
+  mode?: OffsetMode;
+  totalCount?: number;
+  reachableCount?: number;
+  truncated?: boolean;
+  requestIds: string[];
+  codesLoaded: number;
+};
+export type WalkResult =
+  | (WalkProgress & {
+      ok: true;
+      totalCount: number;
+      reachableCount: number;
+      truncated: boolean;
+      pages: number;
+    })
+  | (WalkProgress & { ok: false; error: WechatPayError; pagesDone: number });
+
+/**
+ * Rule (items pagination): read every reachable code of a stock, page by page. The plan comes
+ * from total_count, never from an empty page (WeChat Pay answers past the end with an error);
+ * any error ends the walk and is returned with the honest partial progress.
+ */
+export async function walkItems(
+  client: WechatPayClient,
+  options: WalkOptions,
+  hooks: WalkHooks = {},
+): Promise<WalkResult> {
+  const { stockId, stockCreatorMchid, limit = 100 } = options;
+  const { onPage, signal } = hooks;
+  const progress: WalkProgress = { requestIds: [], codesLoaded: 0 };
+  let pagesDone = 0;
+  const fetchPage = (offset: number) =>
+    client.listAvailableItems({ stockId, stockCreatorMchid, offset, limit }, { signal });
+  const emit = async (offset: number, page: ItemsPage, requestId: string | undefined, skip = 0) => {
+    const data = skip > 0 ? page.data.slice(skip) : page.data;
+    const totalCount = progress.totalCount ?? page.total_count;
+    await onPage?.({ index: pagesDone, offset, data, requestId, totalCount });
+    pagesDone += 1;
+    progress.codesLoaded += data.length;
+  };
+  const read = async (offset: number) => {
+    const result = await fetchPage(offset);
+    if (result.ok && result.requestId) progress.requestIds.push(result.requestId);
+    return result;
+  };
+  const failed = (error: WechatPayError): WalkResult => ({
+    ...progress,
+    ok: false,
+    error,
+    pagesDone,
+  });
+
+  const first = await read(0);
+  if (!first.ok) return failed(first.error);
+  const totalCount = first.data.total_count;
+  progress.totalCount = totalCount;
+  await emit(0, first.data, first.requestId);
+
+  let mode: OffsetMode | undefined = options.mode === 'auto' ? client.offsetMode() : options.mode;
+  let planStart = 1;
+  if (mode === undefined && totalCount > limit) {
+    const second = await read(1);
+    if (!second.ok) return failed(second.error);
+    const detected = detectOffsetMode(first.data, second.data);
+    if (detected) client.rememberOffsetMode(detected);
+    mode = detected ?? 'page';
+    // Under page semantics offset 1 is the second page: keep it instead of asking again.
+    if (mode === 'page') {
+      await emit(1, second.data, second.requestId);
+      planStart = 2;
+    }
+  }
+  const effective = mode ?? 'page';
+  const reachable = reachableCount(effective, totalCount, limit);
+  Object.assign(progress, { mode, reachableCount: reachable, truncated: totalCount > reachable });
+
+  for (const { offset, skip } of planOffsets(effective, reachable, limit).slice(planStart)) {
+    const page = await read(offset);
+    if (!page.ok) return failed(page.error);
+    await emit(offset, page.data, page.requestId, skip);
+  }
+  return {
+    ...progress,
+    ok: true,
+    totalCount,
+    reachableCount: reachable,
+    truncated: totalCount > reachable,
+    pages: pagesDone,
+  };
+}
