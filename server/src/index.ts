@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { ConfigError, loadEnv } from './config/env';
 import { explanationsRouter } from './http/explanations-route';
 import { createLogger } from './http/logger';
+import { sandboxRouter } from './http/sandbox-route';
 import { systemClock } from './lib/clock';
 import { connectUpstream } from './runtime/upstream';
 import { VERSION } from './version';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     mode: upstream.mode,
     version: VERSION,
     logger,
-    apiRouters: [explanationsRouter()],
+    apiRouters: [explanationsRouter(), ...(upstream.sandbox ? [sandboxRouter()] : [])],
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST),
   });
   const server = app.listen(env.PORT, env.HOST, () => {
