@@ -7,6 +7,9 @@ import { createLogger } from './http/logger';
 import { sandboxRouter } from './http/sandbox-route';
 import { systemClock } from './lib/clock';
 import { connectUpstream } from './runtime/upstream';
+import { createStocksRouter } from './stocks/routes';
+import { createScanService } from './stocks/scan-service';
+import { createMemoryScanStore } from './stocks/scan-store';
 import { VERSION } from './version';
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -21,11 +24,28 @@ async function main(): Promise<void> {
       'no WECHATPAY_MCHID: running on the embedded WeChat Pay sandbox',
     );
   }
+  const scans = createScanService({
+    client: upstream.client,
+    merchantMchid: upstream.mchid,
+    store: createMemoryScanStore({
+      ttlMs: env.SCAN_CACHE_TTL_MS,
+      maxCodes: env.SCAN_CACHE_MAX_CODES,
+      clock: systemClock,
+    }),
+    clock: systemClock,
+    offsetMode: env.WECHATPAY_ITEMS_OFFSET_MODE,
+    scanCallsPerMinute: env.SCAN_CALLS_PER_MINUTE,
+  });
   const app = createApp({
     mode: upstream.mode,
     version: VERSION,
     logger,
-    apiRouters: [explanationsRouter(), ...(upstream.sandbox ? [sandboxRouter()] : [])],
+    apiRouters: [
+      explanationsRouter(),
+      ...(upstream.sandbox ? [sandboxRouter()] : []),
+      createStocksRouter({ client: upstream.client, scans }),
+    ],
+    apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST),
   });
   const server = app.listen(env.PORT, env.HOST, () => {
@@ -45,6 +65,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const forced = setTimeout(() => process.exit(1), 10_000);
     forced.unref();
+    // Running scans stop first (state interrupted), which also ends their event streams.
+    void scans.close().finally(() => server.closeIdleConnections());
     server.close(async () => {
       await upstream.sandbox?.close();
       process.exit(0);

@@ -36,6 +36,11 @@ export const envSchema = z
     WECHATPAY_RATE_PER_IP_PER_MINUTE: positiveInt.default(200),
     WECHATPAY_RATE_PER_MERCHANT_PER_MINUTE: positiveInt.default(1000),
 
+    SCAN_CACHE_TTL_MS: positiveInt.default(600_000),
+    SCAN_CACHE_MAX_CODES: positiveInt.default(1_000_000),
+    SCAN_CALLS_PER_MINUTE: z.coerce.number().int().min(0).default(150),
+    API_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+
     SANDBOX_SIGNING: z.enum(['public_key', 'certificate']).default('public_key'),
     SANDBOX_PAGINATION: z.enum(['page', 'item']).default('page'),
   })

@@ -1,0 +1,6 @@
+// The HTTP API contract shared with the web app: the only server code the web may import.
+export * from './error';
+export * from './explanation';
+export * from './health';
+export * from './stocks';
+export * from './sandbox';

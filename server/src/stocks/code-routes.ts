@@ -1,0 +1,81 @@
+import type { Response, Router } from 'express';
+import {
+  type CodesResponse,
+  codesCsvQuerySchema,
+  codesQuerySchema,
+  coverageBodySchema,
+} from '../contract/stocks';
+import type { Clock } from '../lib/clock';
+import { pageOf, searchCodes } from './code-search';
+import { checkCoverage } from './coverage';
+import { attachment, streamCsv } from './csv';
+import { targetOf } from './route-inputs';
+import type { Scan, ScanTarget } from './scan';
+import { latestOrThrow } from './scan-routes';
+import type { ScanService } from './scan-service';
+
+function scanHeaders(res: Response, scan: Scan): void {
+  res.setHeader('X-Scan-State', scan.state);
+  res.setHeader('X-Scan-Complete', String(scan.complete));
+}
+
+/** GET …/codes (+ .csv) search the latest scan; POST …/coverage (+ .csv) check codes against it. */
+export function addCodeRoutes(router: Router, scans: ScanService, clock: Clock): void {
+  // Coverage is an action: with no scan yet it starts one and answers with what is known.
+  const scanFor = async (target: ScanTarget) =>
+    (await scans.latest(target)) ?? (await scans.start(target));
+
+  router.get('/stocks/:stockId/codes', async (req, res) => {
+    const { target, input } = targetOf(req, codesQuerySchema, req.query);
+    const scan = await latestOrThrow(scans, target);
+    const found = searchCodes(scan.index, input.q);
+    const body: CodesResponse = {
+      stock_id: target.stockId,
+      q: input.q,
+      page: input.page,
+      page_size: input.page_size,
+      items: pageOf(scan.index, found, input.page, input.page_size),
+      match_count: found.positions.length,
+      searched_count: scan.index.size,
+      total_count: scan.totalCount,
+      reachable_count: scan.reachableCount,
+      complete: scan.complete,
+      truncated: scan.truncated,
+      scan_state: scan.state,
+    };
+    res.json(body);
+  });
+
+  router.get('/stocks/:stockId/codes.csv', async (req, res) => {
+    const { target, input } = targetOf(req, codesCsvQuerySchema, req.query);
+    const scan = await latestOrThrow(scans, target);
+    const { positions } = searchCodes(scan.index, input.q);
+    scanHeaders(res, scan);
+    attachment(res, `stock-${target.stockId}-codes.csv`);
+    const { codes } = scan.index;
+    await streamCsv(
+      res,
+      ['code'],
+      positions.map((position) => [codes[position] as string]),
+    );
+  });
+
+  router.post('/stocks/:stockId/coverage', async (req, res) => {
+    const { target, input } = targetOf(req, coverageBodySchema, req.body);
+    const scan = await scanFor(target);
+    res.json(checkCoverage(scan, input.codes, clock.now()));
+  });
+
+  router.post('/stocks/:stockId/coverage.csv', async (req, res) => {
+    const { target, input } = targetOf(req, coverageBodySchema, req.body);
+    const scan = await scanFor(target);
+    const { results } = checkCoverage(scan, input.codes, clock.now());
+    scanHeaders(res, scan);
+    attachment(res, `stock-${target.stockId}-coverage.csv`);
+    await streamCsv(
+      res,
+      ['code', 'status'],
+      results.map((r) => [r.code, r.status]),
+    );
+  });
+}

@@ -1,0 +1,72 @@
+import type { Router } from 'express';
+import {
+  type ItemsPageResponse,
+  itemsQuerySchema,
+  type StockDetailsResponse,
+  type StockKind,
+  stockQuerySchema,
+} from '../contract/stocks';
+import { fromWechatPayError } from '../http/api-error';
+import type { StockDetails } from '../wechatpay/schemas';
+import { callerSignal, stockIdOf } from './route-inputs';
+import type { StocksRouterDeps } from './routes';
+import { parseInput } from './validate';
+
+/** Only vouchers have item lists; single-item ones list the products they apply to. */
+export function stockKind(stock: Pick<StockDetails, 'stock_type' | 'singleitem'>): StockKind {
+  if (stock.stock_type !== 'NORMAL') return 'not_voucher';
+  return stock.singleitem ? 'single_item' : 'whole_store';
+}
+
+/** GET one stock's details and GET one upstream page: straight through, nothing cached. */
+export function addLookupRoutes(router: Router, deps: StocksRouterDeps): void {
+  const { client, scans, clock } = deps;
+  const now = () => new Date(clock.now()).toISOString();
+
+  router.get('/stocks/:stockId', async (req, res) => {
+    const stockId = stockIdOf(req);
+    const { stock_creator_mchid } = parseInput(stockQuerySchema, req.query);
+    const query = { stockId, stockCreatorMchid: stock_creator_mchid };
+    const result = await client.getStock(query, { signal: callerSignal(res) });
+    if (!result.ok) throw fromWechatPayError(result.error);
+    const s = result.data;
+    const body: StockDetailsResponse = {
+      stock_id: s.stock_id,
+      stock_creator_mchid: s.stock_creator_mchid,
+      stock_name: s.stock_name,
+      status: s.status,
+      stock_type: s.stock_type,
+      singleitem: s.singleitem,
+      kind: stockKind(s),
+      available_begin_time: s.available_begin_time,
+      available_end_time: s.available_end_time,
+      ...(s.distributed_coupons === undefined
+        ? {}
+        : { distributed_coupons: s.distributed_coupons }),
+      ...(s.stock_use_rule === undefined ? {} : { stock_use_rule: s.stock_use_rule }),
+      fetched_at: now(),
+      request_id: result.requestId ?? null,
+    };
+    res.json(body);
+  });
+
+  router.get('/stocks/:stockId/items', async (req, res) => {
+    const stockId = stockIdOf(req);
+    const { stock_creator_mchid, offset, limit } = parseInput(itemsQuerySchema, req.query);
+    const query = { stockId, stockCreatorMchid: stock_creator_mchid, offset, limit };
+    const result = await client.listAvailableItems(query, { signal: callerSignal(res) });
+    if (!result.ok) throw fromWechatPayError(result.error);
+    const page = result.data;
+    const body: ItemsPageResponse = {
+      stock_id: page.stock_id,
+      total_count: page.total_count,
+      offset: page.offset,
+      limit: page.limit,
+      data: page.data,
+      fetched_at: now(),
+      request_id: result.requestId ?? null,
+      offset_mode: scans.offsetMode(),
+    };
+    res.json(body);
+  });
+}

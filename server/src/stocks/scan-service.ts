@@ -1,0 +1,114 @@
+import { apiError } from '../http/api-error';
+import { type Clock, systemClock } from '../lib/clock';
+import type { OffsetMode, WechatPayClient } from '../wechatpay/client';
+import type { ItemsOffsetMode } from '../wechatpay/offset-mode';
+import { createPacer } from '../wechatpay/pacer';
+import { Scan, type ScanTarget } from './scan';
+import type { ScanStore } from './scan-store';
+import { knownOffsetMode, runWalk, type WalkContext } from './scan-walk';
+
+export interface ScanServiceOptions {
+  client: WechatPayClient;
+  /** The merchant whose credentials sign the calls: part of every cache key. */
+  merchantMchid: string;
+  store: ScanStore;
+  clock?: Clock;
+  /** WECHATPAY_ITEMS_OFFSET_MODE (default auto). */
+  offsetMode?: ItemsOffsetMode;
+  /** Codes per upstream page: the endpoint's maximum, so a scan takes the fewest calls. */
+  pageLimit?: number;
+  /**
+   * Calls per minute all walks together may make; 0 turns the limit off. Default 150, three
+   * quarters of WeChat Pay's 200/min per IP. The client's pacer lets a caller burst through a
+   * whole minute's budget; a long walk doing that would leave page lookups waiting up to a
+   * minute for the window to slide. Held below the budget, it always leaves them room.
+   */
+  scanCallsPerMinute?: number;
+}
+
+export const DEFAULT_SCAN_CALLS_PER_MINUTE = 150;
+
+export interface ScanService {
+  /**
+   * The running scan, else the cached finished one, else a new walk. `refresh` skips the cache
+   * but still joins a walk that is running: there is never more than one per stock.
+   */
+  start(target: ScanTarget, options?: { refresh?: boolean }): Promise<Scan>;
+  /** The running scan, else the cached one (done, failed or interrupted), if any. */
+  latest(target: ScanTarget): Promise<Scan | undefined>;
+  /** How the items endpoint reads `offset`: configured, or detected by a walk. */
+  offsetMode(): OffsetMode | null;
+  /** Stops every walk (state interrupted) and waits for them to settle. */
+  close(): Promise<void>;
+}
+
+/** Full scans shared by everyone asking: singleflight per (merchant, creator, stock) + cache. */
+export function createScanService(options: ScanServiceOptions): ScanService {
+  const { client, merchantMchid, store, clock = systemClock } = options;
+  const ctx: WalkContext = {
+    client,
+    clock,
+    mode: options.offsetMode ?? 'auto',
+    pageLimit: options.pageLimit ?? 100,
+  };
+  const perMinute = options.scanCallsPerMinute ?? DEFAULT_SCAN_CALLS_PER_MINUTE;
+  if (perMinute > 0) ctx.pacer = createPacer({ limits: [{ key: 'scans', perMinute }], clock });
+  const running = new Map<string, Scan>();
+  const walks = new Set<Promise<void>>();
+  // Covers the (possibly asynchronous) cache lookup, so two callers never both miss and walk.
+  const deciding = new Map<string, Promise<Scan>>();
+  let closed = false;
+
+  const keyOf = (t: ScanTarget) => `${merchantMchid}:${t.stockCreatorMchid}:${t.stockId}`;
+
+  async function walk(key: string, scan: Scan): Promise<void> {
+    await runWalk(ctx, scan);
+    // Store before leaving `running`, so a reader never finds neither.
+    scan.expiresAt = await store.set(key, scan).catch(() => null);
+    running.delete(key);
+    scan.emit();
+  }
+
+  async function lookupOrWalk(key: string, target: ScanTarget, refresh: boolean): Promise<Scan> {
+    if (!refresh) {
+      const cached = await store.get(key);
+      if (cached?.state === 'done') return cached;
+    }
+    if (closed) throw apiError('SCAN_INTERRUPTED', 'The console is shutting down');
+    const scan = new Scan(target, clock.now());
+    running.set(key, scan);
+    const done = walk(key, scan);
+    walks.add(done);
+    void done.finally(() => walks.delete(done));
+    return scan;
+  }
+
+  async function start(target: ScanTarget, { refresh = false } = {}): Promise<Scan> {
+    const key = keyOf(target);
+    const active = running.get(key);
+    if (active) return active;
+    const pending = deciding.get(key);
+    if (!pending) {
+      const decided = lookupOrWalk(key, target, refresh).finally(() => deciding.delete(key));
+      deciding.set(key, decided);
+      return decided;
+    }
+    const joined = await pending;
+    // A refresh that joined a plain lookup which found the cache must still walk (once).
+    return refresh && joined.state !== 'running' ? start(target, { refresh }) : joined;
+  }
+
+  return {
+    start,
+    async latest(target) {
+      const key = keyOf(target);
+      return running.get(key) ?? (await store.get(key));
+    },
+    offsetMode: () => knownOffsetMode(ctx),
+    async close() {
+      closed = true;
+      for (const scan of running.values()) scan.controller.abort();
+      await Promise.allSettled([...walks]);
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { ApiErrorPayload } from '../contract/error';
+import { apiError, fromWechatPayError } from '../http/api-error';
+import type { Clock } from '../lib/clock';
+import type { OffsetMode, WechatPayClient } from '../wechatpay/client';
+import { type ItemsOffsetMode, reachableCount } from '../wechatpay/offset-mode';
+import type { Pacer } from '../wechatpay/pacer';
+import { type WalkPage, type WalkResult, walkItems } from '../wechatpay/pagination';
+import type { Scan } from './scan';
+
+export interface WalkContext {
+  client: WechatPayClient;
+  clock: Clock;
+  /** WECHATPAY_ITEMS_OFFSET_MODE. */
+  mode: ItemsOffsetMode;
+  pageLimit: number;
+  /** Shared by every walk: keeps scans to part of the rate budget (see scan-service.ts). */
+  pacer?: Pacer;
+}
+
+/** The client as a walk sees it: each page first waits for the scans' own, smaller budget. */
+function pacedClient(client: WechatPayClient, pacer: Pacer | undefined): WechatPayClient {
+  if (!pacer) return client;
+  return {
+    ...client,
+    async listAvailableItems(query, callOptions) {
+      await pacer.acquire(callOptions?.signal);
+      return client.listAvailableItems(query, callOptions);
+    },
+  };
+}
+
+/** The offset reading in force: configured, or what auto-detection has learnt (if anything). */
+export function knownOffsetMode(ctx: Pick<WalkContext, 'client' | 'mode'>): OffsetMode | null {
+  return ctx.mode === 'auto' ? (ctx.client.offsetMode() ?? null) : ctx.mode;
+}
+
+function onPage(ctx: WalkContext, scan: Scan, page: WalkPage): void {
+  const mode = knownOffsetMode(ctx);
+  const { totalCount: total } = page;
+  const reachable =
+    total <= ctx.pageLimit ? total : mode ? reachableCount(mode, total, ctx.pageLimit) : null;
+  const pagesTotal = reachable === null ? null : Math.max(1, Math.ceil(reachable / ctx.pageLimit));
+  scan.addPage({
+    ...page,
+    at: ctx.clock.now(),
+    reachableCount: reachable,
+    pagesTotal,
+    offsetMode: mode,
+  });
+}
+
+function failure(scan: Scan, result: WalkResult | undefined, thrown: unknown): ApiErrorPayload {
+  if (scan.controller.signal.aborted) {
+    return apiError('SCAN_INTERRUPTED', 'The scan was stopped before it finished').payload;
+  }
+  if (result && !result.ok) return fromWechatPayError(result.error).payload;
+  const why = thrown instanceof Error ? thrown.message : 'unknown failure';
+  return apiError('INTERNAL', `The scan failed unexpectedly: ${why}`).payload;
+}
+
+/**
+ * Reads every reachable page of the scan's stock, one at a time through the client's pacer (so
+ * lookups of other stocks queue beside it, never behind all of it), then finishes the scan:
+ * done with truncated/reachable from the walk, or failed/interrupted with the codes kept.
+ */
+export async function runWalk(ctx: WalkContext, scan: Scan): Promise<void> {
+  let result: WalkResult | undefined;
+  let thrown: unknown;
+  try {
+    const { stockId, stockCreatorMchid } = scan.target;
+    result = await walkItems(
+      pacedClient(ctx.client, ctx.pacer),
+      { stockId, stockCreatorMchid, limit: ctx.pageLimit, mode: ctx.mode },
+      { signal: scan.controller.signal, onPage: (page) => onPage(ctx, scan, page) },
+    );
+  } catch (error) {
+    thrown = error;
+  }
+  const at = ctx.clock.now();
+  if (result?.ok && !scan.controller.signal.aborted) {
+    const { totalCount, reachableCount: reachable, truncated } = result;
+    scan.finish({ state: 'done', totalCount, reachableCount: reachable, truncated }, at);
+    return;
+  }
+  const state = scan.controller.signal.aborted ? 'interrupted' : 'failed';
+  scan.finish({ state, error: failure(scan, result, thrown) }, at);
+}
