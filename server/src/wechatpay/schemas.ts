@@ -5,7 +5,8 @@ const productCode = z.string().min(1).max(128);
 
 /**
  * 200 body of GET /v3/marketing/favor/stocks/{stock_id}/items. `data` may be missing or null
- * only when the stock has no codes; a page never repeats a code nor exceeds its own limit.
+ * only when the stock has no codes; a page never repeats a code nor exceeds its own limit or
+ * total_count.
  */
 export const itemsPageSchema = z
   .looseObject({
@@ -22,6 +23,9 @@ export const itemsPageSchema = z
     }
     if (data.length > page.limit) {
       ctx.addIssue({ code: 'custom', path: ['data'], message: 'more codes than the page limit' });
+    }
+    if (data.length > page.total_count) {
+      ctx.addIssue({ code: 'custom', path: ['data'], message: 'more codes than total_count' });
     }
     if (new Set(data).size !== data.length) {
       ctx.addIssue({ code: 'custom', path: ['data'], message: 'a code repeats within the page' });
