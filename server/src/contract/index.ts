@@ -2,5 +2,5 @@
 export * from './error';
 export * from './explanation';
 export * from './health';
-export * from './stocks';
 export * from './sandbox';
+export * from './stocks';
