@@ -28,6 +28,8 @@ export const envSchema = z
     WECHATPAY_PUBLIC_KEY_FILE: optionalText,
     WECHATPAY_PUBLIC_KEY_ID: optionalText,
     WECHATPAY_APIV3_KEY: optionalText,
+    /** The APIv3 key read from a file (mode 600) rather than the environment. */
+    WECHATPAY_APIV3_KEY_FILE: optionalText,
     WECHATPAY_BASE_URL: z.url().default('https://api.mch.weixin.qq.com'),
     WECHATPAY_BACKUP_BASE_URL: z.url().default('https://api2.mch.weixin.qq.com'),
     WECHATPAY_ITEMS_OFFSET_MODE: z.enum(['page', 'item', 'auto']).default('auto'),
@@ -57,12 +59,19 @@ export const envSchema = z
         : 'WECHATPAY_PUBLIC_KEY_FILE';
       require(missing, 'together with its pair for public-key verification');
     }
-    if (!env.WECHATPAY_PUBLIC_KEY_FILE && !env.WECHATPAY_APIV3_KEY) {
+    if (env.WECHATPAY_APIV3_KEY && env.WECHATPAY_APIV3_KEY_FILE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHATPAY_APIV3_KEY_FILE'],
+        message: 'set either WECHATPAY_APIV3_KEY or WECHATPAY_APIV3_KEY_FILE, not both',
+      });
+    }
+    if (!env.WECHATPAY_PUBLIC_KEY_FILE && !env.WECHATPAY_APIV3_KEY && !env.WECHATPAY_APIV3_KEY_FILE) {
       ctx.addIssue({
         code: 'custom',
         path: ['WECHATPAY_PUBLIC_KEY_FILE'],
         message:
-          'live mode needs a way to verify WeChat Pay: set WECHATPAY_PUBLIC_KEY_FILE + WECHATPAY_PUBLIC_KEY_ID (public-key mode) and/or WECHATPAY_APIV3_KEY (platform-certificate mode)',
+          'live mode needs a way to verify WeChat Pay: set WECHATPAY_PUBLIC_KEY_FILE + WECHATPAY_PUBLIC_KEY_ID (public-key mode) and/or WECHATPAY_APIV3_KEY or WECHATPAY_APIV3_KEY_FILE (platform-certificate mode)',
       });
     }
     if (env.WECHATPAY_APIV3_KEY && Buffer.byteLength(env.WECHATPAY_APIV3_KEY) !== 32) {

@@ -54,5 +54,13 @@ export function loadLiveCredentials(env: Env): WechatPayCredentials {
     }
   }
   if (env.WECHATPAY_APIV3_KEY) credentials.apiv3Key = env.WECHATPAY_APIV3_KEY;
+  if (env.WECHATPAY_APIV3_KEY_FILE) {
+    assertPrivate(env.WECHATPAY_APIV3_KEY_FILE, 'WECHATPAY_APIV3_KEY_FILE');
+    const key = readKeyFile(env.WECHATPAY_APIV3_KEY_FILE, 'WECHATPAY_APIV3_KEY_FILE').trim();
+    if (Buffer.byteLength(key) !== 32) {
+      throw new ConfigError('WECHATPAY_APIV3_KEY_FILE: must hold the 32-character APIv3 key');
+    }
+    credentials.apiv3Key = key;
+  }
   return credentials;
 }
