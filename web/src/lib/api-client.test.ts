@@ -1,0 +1,88 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, apiGet, apiPost } from './api-client';
+
+function respond(status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return vi.fn(async () => new Response(text, { status, headers }));
+}
+
+const errorBody = {
+  error: {
+    code: 'UPSTREAM_REJECTED',
+    status: 404,
+    message: 'WeChat Pay rejected the request',
+    explanation: 'upstream.resource_not_exists',
+    retryable: false,
+    requestId: 'wx-req-1',
+    upstream: { code: 'RESOURCE_NOT_EXISTS', message: '批次不存在' },
+  },
+};
+
+async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ApiError)) throw new Error('expected an ApiError');
+  return error;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('apiGet', () => {
+  it('parses a 2xx body with the given parser', async () => {
+    vi.stubGlobal('fetch', respond(200, { n: 1 }));
+    await expect(apiGet('/api/x', (body) => body)).resolves.toEqual({ n: 1 });
+  });
+
+  it('turns our error shape into an ApiError carrying the payload and our request id', async () => {
+    vi.stubGlobal('fetch', respond(404, errorBody, { 'X-Request-Id': 'ccc-7' }));
+    const failure = await failureOf(apiGet('/api/x', (body) => body));
+    expect(failure.kind).toBe('api');
+    expect(failure.payload?.explanation).toBe('upstream.resource_not_exists');
+    expect(failure.payload?.requestId).toBe('wx-req-1');
+    expect(failure.consoleRequestId).toBe('ccc-7');
+  });
+
+  it('calls a non-2xx without our shape an http failure (a proxy answered)', async () => {
+    vi.stubGlobal('fetch', respond(502, '<html>Bad gateway</html>'));
+    const failure = await failureOf(apiGet('/api/x', (body) => body));
+    expect(failure.kind).toBe('http');
+    expect(failure.status).toBe(502);
+  });
+
+  it('calls a thrown fetch a network failure', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    expect((await failureOf(apiGet('/api/x', (body) => body))).kind).toBe('network');
+  });
+
+  it('calls a 2xx body the parser refuses a contract failure', async () => {
+    vi.stubGlobal('fetch', respond(200, { n: 'one' }));
+    const parse = (body: unknown) => {
+      if (typeof body !== 'object' || body === null || typeof Reflect.get(body, 'n') !== 'number') {
+        throw new Error('bad');
+      }
+      return body;
+    };
+    expect((await failureOf(apiGet('/api/x', parse))).kind).toBe('contract');
+  });
+});
+
+describe('apiPost', () => {
+  it('sends JSON', async () => {
+    const fetchMock = respond(200, {});
+    vi.stubGlobal('fetch', fetchMock);
+    await apiPost('/api/y', { a: 1 }, (body) => body);
+    const [path, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(path).toBe('/api/y');
+    expect(init.method).toBe('POST');
+    expect(init.body).toBe('{"a":1}');
+    expect(new Headers(init.headers).get('Content-Type')).toBe('application/json');
+  });
+});

@@ -1,0 +1,104 @@
+import { type ApiErrorPayload, apiErrorBodySchema } from 'server/contract';
+
+/**
+ * How a request failed: our API answered with its error shape (`api`), something else answered
+ * a non-2xx without it (`http`, e.g. a proxy), the network failed (`network`), or a 2xx body did
+ * not match the contract (`contract`).
+ */
+export type FailureKind = 'api' | 'http' | 'network' | 'contract';
+
+/** The one error the web app throws for any failed call to the console's HTTP API. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly kind: FailureKind,
+    readonly status: number | null,
+    readonly payload: ApiErrorPayload | null,
+    /** Our own X-Request-Id, for the console's technical team (not WeChat Pay's Request-ID). */
+    readonly consoleRequestId: string | null,
+  ) {
+    super(payload ? `${payload.code}: ${payload.message}` : `API request failed (${kind})`);
+  }
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  try {
+    return await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    // Cancellation is not a failure: let TanStack Query see the AbortError it expects.
+    if (options.signal?.aborted) throw error;
+    throw new ApiError('network', null, null, null);
+  }
+}
+
+async function failure(response: Response): Promise<ApiError> {
+  const requestId = response.headers.get('X-Request-Id');
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = apiErrorBodySchema.safeParse(body);
+  if (parsed.success) return new ApiError('api', response.status, parsed.data.error, requestId);
+  return new ApiError('http', response.status, null, requestId);
+}
+
+/** Sends one request and parses a 2xx body with the contract's schema; throws ApiError otherwise. */
+export async function apiRequest<T>(
+  path: string,
+  parse: (body: unknown) => T,
+  options: RequestOptions = {},
+): Promise<T> {
+  const response = await send(path, options);
+  if (!response.ok) throw await failure(response);
+  const body: unknown = await response.json().catch(() => undefined);
+  try {
+    return parse(body);
+  } catch {
+    throw new ApiError('contract', response.status, null, response.headers.get('X-Request-Id'));
+  }
+}
+
+export function apiGet<T>(path: string, parse: (body: unknown) => T, signal?: AbortSignal) {
+  return apiRequest(path, parse, { signal });
+}
+
+export function apiPost<T>(
+  path: string,
+  body: unknown,
+  parse: (body: unknown) => T,
+  signal?: AbortSignal,
+) {
+  return apiRequest(path, parse, { method: 'POST', body, signal });
+}
+
+/** Fetches a file (a CSV export) and hands it to the browser as a download. */
+export async function apiDownload(
+  path: string,
+  body: unknown,
+  fallbackName: string,
+): Promise<void> {
+  const response = await send(path, { method: 'POST', body });
+  if (!response.ok) throw await failure(response);
+  const blob = await response.blob();
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; give it a moment.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

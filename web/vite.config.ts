@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/api': 'http://127.0.0.1:8787' },
+  },
+  build: { outDir: 'dist', sourcemap: false },
+  test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] },
+});
