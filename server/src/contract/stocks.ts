@@ -177,6 +177,10 @@ export const scanProgressSchema = z.object({
   started_at: isoTime,
   finished_at: isoTime.nullable(),
   eta_seconds: z.number().min(0).nullable(),
+  /**
+   * Failed or interrupted: why. Running: the upstream answer (429, 5xx) the scan is waiting out
+   * before retrying, with retryAfterSeconds; null when nothing is in the way.
+   */
   error: errorPayloadSchema.nullable(),
   offset_mode: offsetModeSchema,
   /** When a finished scan leaves the cache; null while running. */

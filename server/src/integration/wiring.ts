@@ -51,6 +51,7 @@ export function clientOptionsFor(
     timeoutMs: 2_000,
     maxRetries: 2,
     backoffBaseMs: 1,
+    rateLimitBackoffMs: 1,
     ...overrides,
   };
 }

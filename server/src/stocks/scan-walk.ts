@@ -17,14 +17,25 @@ export interface WalkContext {
   pacer?: Pacer;
 }
 
-/** The client as a walk sees it: each page first waits for the scans' own, smaller budget. */
-function pacedClient(client: WechatPayClient, pacer: Pacer | undefined): WechatPayClient {
-  if (!pacer) return client;
+/**
+ * The client as a walk sees it: each page first waits for the scans' own, smaller budget, and
+ * every retry WeChat Pay forces on it is shown on the scan while it waits.
+ */
+function pacedClient(
+  client: WechatPayClient,
+  pacer: Pacer | undefined,
+  scan: Scan,
+): WechatPayClient {
   return {
     ...client,
     async listAvailableItems(query, callOptions) {
-      await pacer.acquire(callOptions?.signal);
-      return client.listAvailableItems(query, callOptions);
+      await pacer?.acquire(callOptions?.signal);
+      const result = await client.listAvailableItems(query, {
+        ...callOptions,
+        onRetry: ({ error, delayMs }) => scan.waitFor(fromWechatPayError(error).payload, delayMs),
+      });
+      scan.waitFor(null, 0);
+      return result;
     },
   };
 }
@@ -69,7 +80,7 @@ export async function runWalk(ctx: WalkContext, scan: Scan): Promise<void> {
   try {
     const { stockId, stockCreatorMchid } = scan.target;
     result = await walkItems(
-      pacedClient(ctx.client, ctx.pacer),
+      pacedClient(ctx.client, ctx.pacer, scan),
       { stockId, stockCreatorMchid, limit: ctx.pageLimit, mode: ctx.mode },
       { signal: scan.controller.signal, onPage: (page) => onPage(ctx, scan, page) },
     );

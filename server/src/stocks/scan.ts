@@ -107,6 +107,16 @@ export class Scan {
     };
   }
 
+  /**
+   * While running, `error` is the upstream answer the walk is waiting out before its retry
+   * (a 429, a 5xx); null again once the page arrives. Watchers see it as it happens.
+   */
+  waitFor(reason: ApiErrorPayload | null, delayMs: number): void {
+    if (this.state !== 'running' || (reason === null && this.error === null)) return;
+    this.error = reason && { ...reason, retryAfterSeconds: Math.max(1, Math.ceil(delayMs / 1000)) };
+    this.emit();
+  }
+
   /** Calls `listener` on every page and once at the end; returns the unsubscribe function. */
   subscribe(listener: ScanListener): () => void {
     this.listeners.add(listener);

@@ -14,7 +14,7 @@ import { createPlatformKeyStore } from './platform-keys';
 import { acceptVerifiedJson } from './responses';
 import { type ItemsPage, itemsPageSchema, type StockDetails, stockDetailsSchema } from './schemas';
 import { generateNonce } from './sign';
-import { createTransport, type Logger } from './transport';
+import { createTransport, type Logger, type OnRetry } from './transport';
 
 export type WechatPayClientOptions = {
   mchid: string;
@@ -31,6 +31,8 @@ export type WechatPayClientOptions = {
   timeoutMs?: number;
   maxRetries?: number;
   backoffBaseMs?: number;
+  /** Least wait after a 429 before retrying (default 1 s). */
+  rateLimitBackoffMs?: number;
   pacer?: Pacer;
   clock?: Clock;
   nonce?: () => string;
@@ -42,7 +44,7 @@ export type WechatPayClientOptions = {
 };
 
 export type OffsetMode = 'page' | 'item';
-export type CallOptions = { signal?: AbortSignal };
+export type CallOptions = { signal?: AbortSignal; onRetry?: OnRetry };
 
 export type WechatPayClient = {
   /** GET /v3/marketing/favor/stocks/{stock_id}/items: one page of a stock's product codes. */
@@ -108,6 +110,7 @@ export function createWechatPayClient(options: WechatPayClientOptions): WechatPa
         `${stockPath(stockId)}/items?${search}`,
         acceptItems,
         callOptions?.signal,
+        callOptions?.onRetry,
       );
     },
     async getStock(query, callOptions) {
@@ -116,7 +119,8 @@ export function createWechatPayClient(options: WechatPayClientOptions): WechatPa
         return { ok: false, error: toWechatPayError({ local: input.failure }), attempts: 0 };
       const { stockId, stockCreatorMchid } = input.data;
       const search = new URLSearchParams({ stock_creator_mchid: stockCreatorMchid });
-      return transport.get(`${stockPath(stockId)}?${search}`, acceptStock, callOptions?.signal);
+      const path = `${stockPath(stockId)}?${search}`;
+      return transport.get(path, acceptStock, callOptions?.signal, callOptions?.onRetry);
     },
     offsetMode: () => offsetMode,
     rememberOffsetMode(mode) {

@@ -34,7 +34,16 @@ export type TransportOptions = {
   logger?: Logger;
   /** Extra request headers, e.g. `Wechatpay-Serial` in public-key mode. */
   headers?: Record<string, string>;
+  /**
+   * Least wait after a 429 (default 1 s). WeChat Pay asks callers to slow down and documents
+   * no Retry-After; an immediate retry would most likely be refused again.
+   */
+  rateLimitBackoffMs?: number;
 };
+
+/** Told before each retry's wait, so a long operation can show why it is waiting. */
+export type RetryNotice = { attempts: number; error: WechatPayError; delayMs: number };
+export type OnRetry = (notice: RetryNotice) => void;
 
 export type Transport = {
   /** GET `pathAndQuery` (already encoded); retries, paces, fails over; throws only on abort. */
@@ -42,6 +51,7 @@ export type Transport = {
     pathAndQuery: string,
     accept: Accept<T>,
     signal?: AbortSignal,
+    onRetry?: OnRetry,
   ): Promise<WechatPayResult<T>>;
 };
 
@@ -54,6 +64,7 @@ type Attempt<T> = { ok: true; data: T; requestId?: string } | { ok: false; error
  */
 export function createTransport(options: TransportOptions): Transport {
   const { clock, logger, maxRetries, backoffBaseMs, backoffMaxMs = 5_000 } = options;
+  const rateLimitBackoffMs = options.rateLimitBackoffMs ?? 1_000;
 
   async function attempt<T>(
     base: string,
@@ -105,7 +116,7 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   return {
-    async get(pathAndQuery, accept, signal) {
+    async get(pathAndQuery, accept, signal, onRetry) {
       let base = options.baseUrl;
       for (let attempts = 1; ; attempts += 1) {
         const outcome = await attempt(base, pathAndQuery, accept, signal);
@@ -115,13 +126,16 @@ export function createTransport(options: TransportOptions): Transport {
         const backup = options.backupBaseUrl;
         if (backup && base !== backup && error.kind === 'upstream_unavailable') base = backup;
         const cap = Math.min(backoffMaxMs, backoffBaseMs * 2 ** (attempts - 1));
-        const delayMs = Math.floor(options.random() * cap);
+        const jittered = Math.floor(options.random() * cap);
+        const delayMs =
+          error.kind === 'rate_limited' ? Math.max(rateLimitBackoffMs, jittered) : jittered;
         const { kind, status, cause, requestId } = error;
         const host = new URL(base).host;
         logger?.warn(
           { attempts, kind, status, cause, requestId, host, delayMs },
           'wechatpay retry',
         );
+        onRetry?.({ attempts, error, delayMs });
         await clock.sleep(delayMs, signal).catch((thrown: unknown) => {
           throw signal?.aborted ? signal.reason : thrown;
         });
