@@ -66,7 +66,11 @@ export const envSchema = z
         message: 'set either WECHATPAY_APIV3_KEY or WECHATPAY_APIV3_KEY_FILE, not both',
       });
     }
-    if (!env.WECHATPAY_PUBLIC_KEY_FILE && !env.WECHATPAY_APIV3_KEY && !env.WECHATPAY_APIV3_KEY_FILE) {
+    if (
+      !env.WECHATPAY_PUBLIC_KEY_FILE &&
+      !env.WECHATPAY_APIV3_KEY &&
+      !env.WECHATPAY_APIV3_KEY_FILE
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['WECHATPAY_PUBLIC_KEY_FILE'],
