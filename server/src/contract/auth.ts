@@ -15,7 +15,16 @@ export const SESSION_TIMEOUTS = { idleMinutes: 30, absoluteHours: 12 } as const;
 /** Failed sign-ins allowed per account and per client IP within the window, then 429. */
 export const LOGIN_THROTTLE = { maxFailures: 5, windowMinutes: 15 } as const;
 
-export const roleSchema = z.enum(['admin', 'operator', 'support']);
+export const AUTH_INPUT_RULES = {
+  username: '2..32 characters: lowercase letters, digits, . _ - (starting with a letter or digit)',
+  password: '10..200 characters',
+  text: 'text',
+  role: 'admin, operator or support',
+} as const;
+
+export const roleSchema = z.enum(['admin', 'operator', 'support'], {
+  error: AUTH_INPUT_RULES.role,
+});
 export type Role = z.infer<typeof roleSchema>;
 
 /** What a role may do; the server enforces it per endpoint, the web hides what a role cannot. */
@@ -46,13 +55,6 @@ export const CAPABILITY_ROLES: Record<Capability, readonly Role[]> = {
 export function roleCan(role: Role, capability: Capability): boolean {
   return CAPABILITY_ROLES[capability].includes(role);
 }
-
-export const AUTH_INPUT_RULES = {
-  username: '2..32 characters: lowercase letters, digits, . _ - (starting with a letter or digit)',
-  password: '10..200 characters',
-  text: 'text',
-  role: 'admin, operator or support',
-} as const;
 
 /** Usernames are compared in lowercase, so "Alice" and "alice" are one account. */
 export const usernameSchema = z

@@ -230,5 +230,7 @@ export const coverageResponseSchema = z.object({
   counts: z.object({ covered: count, not_covered: count, unknown: count }),
   duplicates_folded: count,
   evidence: coverageEvidenceSchema,
+  /** The audit trail's entry for this check (null when the console runs without one). */
+  audit_id: z.number().int().positive().nullable(),
 });
 export type CoverageResponse = z.infer<typeof coverageResponseSchema>;

@@ -7,6 +7,7 @@ import {
 } from '../contract/stocks';
 import type { Clock } from '../lib/clock';
 import { pageOf, searchCodes } from './code-search';
+import { auditIdOf } from '../audit/audit-trail';
 import { checkCoverage } from './coverage';
 import { attachment, streamCsv } from './csv';
 import { targetOf } from './route-inputs';
@@ -21,9 +22,10 @@ function scanHeaders(res: Response, scan: Scan): void {
 
 /** GET …/codes (+ .csv) search the latest scan; POST …/coverage (+ .csv) check codes against it. */
 export function addCodeRoutes(router: Router, scans: ScanService, clock: Clock): void {
-  // Coverage is an action: with no scan yet it starts one and answers with what is known.
-  const scanFor = async (target: ScanTarget) =>
-    (await scans.latest(target)) ?? (await scans.start(target));
+  // Coverage is an action: with no usable scan it starts one and answers with what is known. A
+  // failed or interrupted scan is not reused: it would answer `unknown` until its TTL ran out
+  // instead of asking WeChat Pay again (start joins a running walk and reuses a done one).
+  const scanFor = (target: ScanTarget) => scans.start(target);
 
   router.get('/stocks/:stockId/codes', async (req, res) => {
     const { target, input } = targetOf(req, codesQuerySchema, req.query);
@@ -52,6 +54,7 @@ export function addCodeRoutes(router: Router, scans: ScanService, clock: Clock):
     const { positions } = searchCodes(scan.index, input.q);
     scanHeaders(res, scan);
     attachment(res, `stock-${target.stockId}-codes.csv`);
+    res.locals.requestIds = scan.requestIds;
     const { codes } = scan.index;
     await streamCsv(
       res,
@@ -63,7 +66,8 @@ export function addCodeRoutes(router: Router, scans: ScanService, clock: Clock):
   router.post('/stocks/:stockId/coverage', async (req, res) => {
     const { target, input } = targetOf(req, coverageBodySchema, req.body);
     const scan = await scanFor(target);
-    res.json(checkCoverage(scan, input.codes, clock.now()));
+    // The audit entry of this check, so a dispute ticket can point to the record.
+    res.json({ ...checkCoverage(scan, input.codes, clock.now()), audit_id: auditIdOf(res) });
   });
 
   router.post('/stocks/:stockId/coverage.csv', async (req, res) => {
@@ -72,6 +76,7 @@ export function addCodeRoutes(router: Router, scans: ScanService, clock: Clock):
     const { results } = checkCoverage(scan, input.codes, clock.now());
     scanHeaders(res, scan);
     attachment(res, `stock-${target.stockId}-coverage.csv`);
+    res.locals.requestIds = scan.requestIds;
     await streamCsv(
       res,
       ['code', 'status'],

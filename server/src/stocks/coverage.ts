@@ -43,7 +43,7 @@ export function checkCoverage(
   scan: Scan,
   given: readonly string[],
   checkedAt: number,
-): CoverageResponse {
+): Omit<CoverageResponse, 'audit_id'> {
   const { codes, folded } = foldCodes(given);
   const counts = { covered: 0, not_covered: 0, unknown: 0 };
   const results = codes.map((code) => {

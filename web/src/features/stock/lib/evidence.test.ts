@@ -26,6 +26,7 @@ describe('evidenceValues', () => {
       results: [{ code: 'A', status: 'covered' }],
       counts: { covered: 1, not_covered: 0, unknown: 0 },
       duplicates_folded: 0,
+      audit_id: null,
       evidence: {
         checked_at: '2025-11-26T15:00:00.000Z',
         scan_state: 'done',

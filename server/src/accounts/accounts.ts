@@ -1,0 +1,77 @@
+import type { Database } from 'better-sqlite3';
+import type { Router } from 'express';
+import type { AuditLog } from '../audit/audit-log';
+import type { DemoLoginResponse } from '../contract/auth';
+import type { Clock } from '../lib/clock';
+import { accessGuard } from './access-guard';
+import { adminUsersRouter } from './admin-routes';
+import { authRouter } from './auth-routes';
+import {
+  createSqliteLoginThrottle,
+  type LoginThrottle,
+  type ThrottleLimits,
+} from './login-throttle';
+import { createPasswordHasher, type PasswordHasher } from './passwords';
+import type { SessionStore } from './session-store';
+import { createSessions, DEFAULT_TIMEOUTS, type Sessions, type SessionTimeouts } from './sessions';
+import { createSqliteSessionStore } from './sqlite-session-store';
+import { createUserAdmin, type UserAdmin } from './user-admin';
+import { createUserStore, type UserStore } from './users';
+
+export interface AccountsOptions {
+  db: Database;
+  clock: Clock;
+  audit: AuditLog;
+  /** Sandbox mode only: shown by GET /api/auth/demo. */
+  demoLogin?: DemoLoginResponse;
+  /** Tests: cheaper scrypt, shorter timeouts, a Redis store later. */
+  hasher?: PasswordHasher;
+  timeouts?: SessionTimeouts;
+  throttleLimits?: ThrottleLimits;
+  sessionStore?: SessionStore;
+}
+
+export interface Accounts {
+  users: UserStore;
+  sessions: Sessions;
+  throttle: LoginThrottle;
+  admin: UserAdmin;
+  /** Mount first under /api: sessions, CSRF and the permission table. */
+  guard: Router;
+  /** /api/auth/*: login, me, logout (and demo in sandbox mode). */
+  authRouter: Router;
+  /** /api/admin/users*. */
+  adminRouter: Router;
+}
+
+/** Accounts, sessions and their routes over the console database. */
+export function createAccounts(options: AccountsOptions): Accounts {
+  const { db, clock, audit } = options;
+  const hasher = options.hasher ?? createPasswordHasher();
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const users = createUserStore(db, clock);
+  const store = options.sessionStore ?? createSqliteSessionStore(db, clock);
+  const sessions = createSessions(store, clock, timeouts);
+  const throttle = createSqliteLoginThrottle(db, clock, options.throttleLimits);
+  const admin = createUserAdmin({ users, hasher, sessions, audit });
+  // Prepares the dummy hash now, so the first unknown name costs what any other sign-in does.
+  hasher.verifyNobody('').catch(() => {});
+  return {
+    users,
+    sessions,
+    throttle,
+    admin,
+    guard: accessGuard({ sessions, users, audit }),
+    authRouter: authRouter({
+      users,
+      hasher,
+      throttle,
+      audit,
+      clock,
+      sessions,
+      timeouts,
+      ...(options.demoLogin ? { demoLogin: options.demoLogin } : {}),
+    }),
+    adminRouter: adminUsersRouter(admin),
+  };
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { ConfigError } from '../config/env';
+import { type Clock, systemClock } from '../lib/clock';
+import { createPasswordHasher, type PasswordHasher } from './passwords';
+import { createUserStore } from './users';
+
+export const DEMO_USERNAME = 'demo';
+
+/** Live mode refuses to start without an enabled admin, and says how to create one. */
+export function assertAdminExists(db: Database): void {
+  if (createUserStore(db, systemClock).countEnabledAdmins() > 0) return;
+  throw new ConfigError(
+    [
+      'Live mode needs at least one enabled admin account, and there is none.',
+      'Create one (same DATA_DIR as the server), then start again:',
+      '  pnpm --filter server users add NAME --role admin',
+      'It asks for the password, or reads it from stdin: printf %s "$PASSWORD" | pnpm --filter server users add NAME --role admin',
+    ].join('\n'),
+  );
+}
+
+/**
+ * Sandbox mode only: the `demo` admin, enabled, with `password` (CONSOLE_DEMO_PASSWORD) or a
+ * new random one at every start. The caller prints it; the login page shows it.
+ */
+export async function ensureDemoAdmin(
+  db: Database,
+  password?: string,
+  options: { hasher?: PasswordHasher; clock?: Clock } = {},
+): Promise<{ username: string; password: string }> {
+  const users = createUserStore(db, options.clock ?? systemClock);
+  const hasher = options.hasher ?? createPasswordHasher();
+  const chosen = password || randomBytes(12).toString('base64url');
+  const passwordHash = await hasher.hash(chosen);
+  const existing = users.find(DEMO_USERNAME);
+  if (!existing) {
+    users.create({ username: DEMO_USERNAME, role: 'admin', passwordHash });
+  } else {
+    users.setPasswordHash(DEMO_USERNAME, passwordHash);
+    users.setDisabled(DEMO_USERNAME, false);
+  }
+  return { username: DEMO_USERNAME, password: chosen };
+}

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { systemClock } from '../lib/clock';
+import { openConsoleDatabase } from './database';
+import { createPasswordHasher } from './passwords';
+import { createUserStore } from './users';
+
+const serverDir = fileURLToPath(new URL('../../', import.meta.url));
+const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
+
+function users(dataDir: string, args: string[], stdin = '') {
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
+    const child = spawn(tsx, ['src/accounts/cli.ts', ...args], {
+      cwd: serverDir,
+      env: { ...process.env, DATA_DIR: dataDir },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk;
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('the users CLI', () => {
+  it('adds, lists, disables and resets passwords in DATA_DIR, and refuses bad input', async () => {
+    const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'users-cli-')), 'data');
+
+    const add = await users(dataDir, ['add', 'Alice', '--role', 'admin'], 'first-Password-1\n');
+    expect(add).toMatchObject({ code: 0, out: 'Created alice (admin).\n' });
+    expect(
+      (await users(dataDir, ['add', 'bob', '--role', 'support'], 'bob-Password-22\n')).code,
+    ).toBe(0);
+    const reset = await users(dataDir, ['reset-password', 'bob'], 'second-Password-2\n');
+    expect(reset).toMatchObject({
+      code: 0,
+      out: 'New password set for bob; its sessions ended.\n',
+    });
+    expect((await users(dataDir, ['disable', 'bob'])).code).toBe(0);
+
+    // Independent refusals, run side by side to keep the test short.
+    const [list, short, role, nobody, unknown, lastAdmin] = await Promise.all([
+      users(dataDir, ['list']),
+      users(dataDir, ['add', 'carol', '--role', 'support'], 'short\n'),
+      users(dataDir, ['add', 'carol', '--role', 'root'], 'long-enough-pw\n'),
+      users(dataDir, ['disable', 'nobody']),
+      users(dataDir, ['frobnicate']),
+      users(dataDir, ['disable', 'alice']),
+    ]);
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(
+      /^alice\tadmin\tenabled\tcreated .+\tnever signed in\nbob\tsupport\tdisabled\t/,
+    );
+    expect(short).toMatchObject({ code: 1, err: 'users: password: 10..200 characters\n' });
+    expect(role).toMatchObject({ code: 1, err: 'users: --role: admin, operator or support\n' });
+    expect(nobody).toMatchObject({ code: 1, err: 'users: No user nobody\n' });
+    expect(unknown.code).toBe(2);
+    expect(lastAdmin.code).toBe(1);
+    expect(lastAdmin.err).toMatch(/last enabled admin cannot be disabled/);
+
+    const db = openConsoleDatabase(dataDir);
+    const store = createUserStore(db, systemClock);
+    const hasher = createPasswordHasher();
+    expect(await hasher.verify('second-Password-2', store.find('bob')?.passwordHash ?? '')).toBe(
+      true,
+    );
+    expect(await hasher.verify('first-Password-1', store.find('alice')?.passwordHash ?? '')).toBe(
+      true,
+    );
+    expect(store.find('carol')).toBeUndefined();
+    const audit = db
+      .prepare("SELECT route, detail FROM audit_log WHERE action = 'user_management' ORDER BY id")
+      .all();
+    expect(audit).toEqual([
+      { route: 'users CLI', detail: 'create alice (admin)' },
+      { route: 'users CLI', detail: 'create bob (support)' },
+      { route: 'users CLI', detail: 'reset password of bob (0 session(s) ended)' },
+      { route: 'users CLI', detail: 'disable bob (0 session(s) ended)' },
+    ]);
+    db.close();
+  });
+});

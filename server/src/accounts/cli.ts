@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { createAuditLog } from '../audit/audit-log';
+import { newPasswordSchema, roleSchema, usernameSchema } from '../contract/auth';
+import { ApiError } from '../http/api-error';
+import { systemClock } from '../lib/clock';
+import { readNewPassword } from './cli-password';
+import { openConsoleDatabase } from './database';
+import { parseAuthInput } from './parse-input';
+import { createPasswordHasher } from './passwords';
+import { createSessions } from './sessions';
+import { createSqliteSessionStore } from './sqlite-session-store';
+import { type Actor, createUserAdmin } from './user-admin';
+import { createUserStore, summaryOf } from './users';
+
+const USAGE = `Manage the console's accounts (in $DATA_DIR, default ./data):
+  pnpm --filter server users add NAME --role admin|operator|support
+  pnpm --filter server users list
+  pnpm --filter server users disable NAME
+  pnpm --filter server users enable NAME
+  pnpm --filter server users reset-password NAME
+add and reset-password read the password from stdin when it is piped, else prompt for it.`;
+
+const CLI: Actor = { username: null, role: null, clientIp: null, via: 'cli' };
+
+async function run(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { role: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, name, ...extra] = positionals;
+  if (values.help || !command || extra.length > 0) {
+    console.log(USAGE);
+    if (!values.help) process.exitCode = 2;
+    return;
+  }
+  const db = openConsoleDatabase(process.env.DATA_DIR || './data');
+  try {
+    const sessions = createSessions(createSqliteSessionStore(db, systemClock), systemClock);
+    const admin = createUserAdmin({
+      users: createUserStore(db, systemClock),
+      hasher: createPasswordHasher(),
+      sessions,
+      audit: createAuditLog(db, systemClock),
+    });
+    const username = () => parseAuthInput(usernameSchema, name, 'NAME');
+    const password = async () =>
+      parseAuthInput(newPasswordSchema, await readNewPassword(), 'password');
+
+    if (command === 'list') {
+      for (const user of admin.list().map(summaryOf)) {
+        const status = user.disabled ? 'disabled' : 'enabled';
+        const last = user.last_login_at ?? 'never signed in';
+        console.log(
+          `${user.username}\t${user.role}\t${status}\tcreated ${user.created_at}\t${last}`,
+        );
+      }
+    } else if (command === 'add') {
+      const role = parseAuthInput(roleSchema, values.role, '--role');
+      const user = await admin.create(CLI, {
+        username: username(),
+        role,
+        password: await password(),
+      });
+      console.log(`Created ${user.username} (${user.role}).`);
+    } else if (command === 'disable') {
+      console.log(
+        `Disabled ${(await admin.disable(CLI, username())).username}; its sessions ended.`,
+      );
+    } else if (command === 'enable') {
+      console.log(`Enabled ${admin.enable(CLI, username()).username}.`);
+    } else if (command === 'reset-password') {
+      const target = username();
+      const user = await admin.resetPassword(CLI, target, await password());
+      console.log(`New password set for ${user.username}; its sessions ended.`);
+    } else {
+      console.error(`Unknown command ${command}\n${USAGE}`);
+      process.exitCode = 2;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof ApiError || error instanceof Error ? error.message : error;
+  console.error(`users: ${String(message)}`);
+  process.exitCode = 1;
+});

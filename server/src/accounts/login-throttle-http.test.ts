@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiErrorBodySchema } from '../contract/error';
+import type { PasswordHasher } from './passwords';
+import { PASSWORDS, startTestConsole, type TestConsole } from './test-console';
+
+const MINUTE = 60_000;
+
+let c: TestConsole | undefined;
+afterEach(async () => {
+  await c?.close();
+  c = undefined;
+});
+
+async function start(counts?: { verify: number; nobody: number }) {
+  c = await startTestConsole({
+    trustProxy: true,
+    wrapHasher: (h): PasswordHasher => ({
+      ...h,
+      verify: (password, stored) => {
+        if (counts) counts.verify += 1;
+        return h.verify(password, stored);
+      },
+      verifyNobody: (password) => {
+        if (counts) counts.nobody += 1;
+        return h.verifyNobody(password);
+      },
+    }),
+  });
+  return c;
+}
+
+const attempt = (tc: TestConsole, username: string, password: string, ip: string) =>
+  tc
+    .http()
+    .post('/api/auth/login')
+    .set('Origin', tc.origin)
+    .set('X-Forwarded-For', ip)
+    .send({ username, password });
+
+function throttled(res: { status: number; body: unknown; headers: Record<string, string> }) {
+  expect(res.status).toBe(429);
+  const { error } = apiErrorBodySchema.parse(res.body);
+  expect(error.code).toBe('RATE_LIMITED');
+  expect(res.headers['retry-after']).toBe(String(error.retryAfterSeconds));
+  return error;
+}
+
+describe('login throttling', () => {
+  it('locks an account after 5 failures in 15 minutes, from any IP, and says when to retry', async () => {
+    const tc = await start();
+    for (let i = 1; i <= 5; i += 1) {
+      const res = await attempt(tc, 'operator', `wrong-${i}`, `10.0.0.${i}`);
+      expect(res.status).toBe(401);
+      expect(res.body.error.message).toBe('Wrong username or password');
+      tc.clock.advance(MINUTE);
+    }
+    // Even the right password, from a fresh IP, waits: failures at 0..4 min, now 5 min.
+    const error = throttled(await attempt(tc, 'operator', PASSWORDS.operator, '10.0.1.1'));
+    expect(error.retryAfterSeconds).toBe(10 * 60);
+    const until = new Date(tc.clock.now() + 10 * MINUTE).toISOString().replace('.000', '');
+    expect(error.message).toBe(
+      `Too many failed sign-ins: try again after ${until} (in 10 minutes)`,
+    );
+    // Another account from those IPs is not affected.
+    expect((await attempt(tc, 'support', PASSWORDS.support, '10.0.0.1')).status).toBe(200);
+    tc.clock.advance(10 * MINUTE);
+    expect((await attempt(tc, 'operator', PASSWORDS.operator, '10.0.1.1')).status).toBe(200);
+  });
+
+  it('locks an IP after 5 failures in 15 minutes, whatever names it tries', async () => {
+    const tc = await start();
+    const names = ['admin', 'operator', 'ghost', 'support', 'nobody-at-all'];
+    for (const name of names) {
+      expect((await attempt(tc, name, 'wrong-password', '192.0.2.7')).status).toBe(401);
+    }
+    throttled(await attempt(tc, 'admin', PASSWORDS.admin, '192.0.2.7'));
+    expect((await attempt(tc, 'admin', PASSWORDS.admin, '192.0.2.8')).status).toBe(200);
+  });
+
+  it('answers unknown names exactly like known ones, after a full password derivation', async () => {
+    const counts = { verify: 0, nobody: 0 };
+    const tc = await start(counts);
+    // Not counting the dummy hash prepared at start.
+    counts.nobody = 0;
+    const answers: unknown[][] = [[], []];
+    for (let i = 0; i < 6; i += 1) {
+      for (const [n, name] of ['operator', 'no-such-user'].entries()) {
+        const res = await attempt(tc, name, 'wrong-password', `198.51.100.${n}`);
+        answers[n]?.push({ status: res.status, body: res.body, retry: res.headers['retry-after'] });
+      }
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[0]?.at(-1)).toMatchObject({ status: 429 });
+    // 5 known-name attempts verified the hash; 5 unknown-name attempts spent a dummy derivation.
+    expect(counts).toEqual({ verify: 5, nobody: 5 });
+  });
+
+  it('forgets an account’s failures after a successful sign-in', async () => {
+    const tc = await start();
+    for (let i = 0; i < 4; i += 1) await attempt(tc, 'support', 'wrong-password', `10.1.0.${i}`);
+    expect((await attempt(tc, 'support', PASSWORDS.support, '10.1.1.1')).status).toBe(200);
+    for (let i = 0; i < 4; i += 1) await attempt(tc, 'support', 'wrong-password', `10.2.0.${i}`);
+    expect((await attempt(tc, 'support', PASSWORDS.support, '10.1.1.1')).status).toBe(200);
+  });
+});
