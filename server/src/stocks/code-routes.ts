@@ -1,4 +1,5 @@
 import type { Response, Router } from 'express';
+import { auditIdOf } from '../audit/audit-trail';
 import {
   type CodesResponse,
   codesCsvQuerySchema,
@@ -7,7 +8,6 @@ import {
 } from '../contract/stocks';
 import type { Clock } from '../lib/clock';
 import { pageOf, searchCodes } from './code-search';
-import { auditIdOf } from '../audit/audit-trail';
 import { checkCoverage } from './coverage';
 import { attachment, streamCsv } from './csv';
 import { targetOf } from './route-inputs';
