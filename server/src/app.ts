@@ -14,6 +14,8 @@ export interface AppDeps {
   apiRouters?: Router[];
   /** Requests per minute one client may make to /api. */
   apiRateLimitPerMinute?: number;
+  /** Express "trust proxy", so req.ip and req.secure are right behind a load balancer. */
+  trustProxy?: boolean | number | string;
   /** The built web app to serve; omitted in API-only tests. */
   webDistDir?: string;
 }
@@ -25,6 +27,7 @@ const JSON_BODY_LIMIT = '2mb';
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.set('query parser', 'simple');
   app.use(requestContext(deps.logger));
   app.use(securityHeaders);

@@ -1,57 +1,32 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createApp } from './app';
 import { ConfigError, loadEnv } from './config/env';
-import { explanationsRouter } from './http/explanations-route';
 import { createLogger } from './http/logger';
-import { sandboxRouter } from './http/sandbox-route';
 import { systemClock } from './lib/clock';
-import { connectUpstream } from './runtime/upstream';
-import { createStocksRouter } from './stocks/routes';
-import { createScanService } from './stocks/scan-service';
-import { createMemoryScanStore } from './stocks/scan-store';
-import { VERSION } from './version';
+import { composeConsole } from './runtime/compose';
 
-const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/** Hard stop if a graceful shutdown has not finished in this time. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
 
 async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env.LOG_LEVEL);
-  const upstream = await connectUpstream(env, logger, systemClock);
+  const console_ = await composeConsole(env, logger, systemClock);
+  const { upstream } = console_;
   if (upstream.sandbox) {
     logger.info(
       { sandbox: upstream.sandbox.url },
       'no WECHATPAY_MCHID: running on the embedded WeChat Pay sandbox',
     );
   }
-  const scans = createScanService({
-    client: upstream.client,
-    merchantMchid: upstream.mchid,
-    store: createMemoryScanStore({
-      ttlMs: env.SCAN_CACHE_TTL_MS,
-      maxCodes: env.SCAN_CACHE_MAX_CODES,
-      clock: systemClock,
-    }),
-    clock: systemClock,
-    offsetMode: env.WECHATPAY_ITEMS_OFFSET_MODE,
-    scanCallsPerMinute: env.SCAN_CALLS_PER_MINUTE,
-  });
-  const app = createApp({
-    mode: upstream.mode,
-    version: VERSION,
-    logger,
-    apiRouters: [
-      explanationsRouter(),
-      ...(upstream.sandbox ? [sandboxRouter()] : []),
-      createStocksRouter({ client: upstream.client, scans }),
-    ],
-    apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
-    webDistDir: path.resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST),
-  });
-  const server = app.listen(env.PORT, env.HOST, () => {
+  const server = console_.app.listen(env.PORT, env.HOST, () => {
     const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
     logger.info({ url, mode: upstream.mode }, 'console listening');
     console.log(`Coupon Coverage Console (${upstream.mode}) at ${url}`);
+    // Printed, not logged: the log may be shipped elsewhere, the terminal is the newcomer's.
+    if (console_.demoLogin) {
+      console.log(
+        `Sandbox sign-in: ${console_.demoLogin.username} / ${console_.demoLogin.password}`,
+      );
+    }
   });
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'cannot listen');
@@ -63,15 +38,14 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const forced = setTimeout(() => process.exit(1), 10_000);
-    forced.unref();
-    // Running scans stop first (state interrupted), which also ends their event streams.
-    void scans.close().finally(() => server.closeIdleConnections());
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+    // Stop accepting; requests in flight finish. Running scans stop first (state interrupted),
+    // which also ends their event streams, so their connections can close.
     server.close(async () => {
-      await upstream.sandbox?.close();
+      await console_.close();
       process.exit(0);
     });
-    server.closeIdleConnections();
+    void console_.close().finally(() => server.closeIdleConnections());
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -69,7 +69,7 @@ export function accessGuard(deps: GuardDeps): Router {
     } catch (error) {
       throw error instanceof ApiError ? refuse(req, res, rule, error) : error;
     }
-    if (!roleMayCall(user.role, rule)) {
+    if (!roleMayCall(user.role, rule, req.body)) {
       const error = apiError(
         'FORBIDDEN',
         `The ${user.role} role cannot ${req.method} /api${req.path}: ask an administrator`,

@@ -24,10 +24,13 @@ describe('the permission table', () => {
     expect(roleMayCall('support', unlisted)).toBe(false);
   });
 
-  it('gives support no full-code export and no scans, operators no administration', () => {
+  it('gives support no full-code export and no forced rescans, operators no administration', () => {
     const rule = (method: string, path: string) => matchRoute(method, path);
     expect(roleMayCall('support', rule('GET', '/stocks/1/codes.csv'))).toBe(false);
-    expect(roleMayCall('support', rule('POST', '/stocks/1/scans'))).toBe(false);
+    // Support joins or starts the shared scan to search, but may not force a new walk.
+    expect(roleMayCall('support', rule('POST', '/stocks/1/scans'), {})).toBe(true);
+    expect(roleMayCall('support', rule('POST', '/stocks/1/scans'), { refresh: true })).toBe(false);
+    expect(roleMayCall('operator', rule('POST', '/stocks/1/scans'), { refresh: true })).toBe(true);
     expect(roleMayCall('support', rule('POST', '/stocks/1/coverage.csv'))).toBe(true);
     expect(roleMayCall('operator', rule('GET', '/stocks/1/codes.csv'))).toBe(true);
     expect(roleMayCall('operator', rule('GET', '/admin/audit'))).toBe(false);

@@ -10,6 +10,11 @@ export interface RouteRule {
   /** Paths under /api; `:name` is one path segment. */
   path: string;
   access: Access;
+  /**
+   * The stricter capability a request needs when its JSON body asks for `refresh: true`:
+   * whoever may search joins or starts the shared scan, but forcing a new walk is an operator's.
+   */
+  refreshAccess?: Capability;
   /** Stock requests the audit trail records, as this action. */
   audit?: AuditAction;
 }
@@ -29,7 +34,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
 
   { method: 'GET', path: '/stocks/:stockId', access: 'lookup', audit: 'stock_lookup' },
   { method: 'GET', path: '/stocks/:stockId/items', access: 'lookup', audit: 'page_lookup' },
-  { method: 'POST', path: '/stocks/:stockId/scans', access: 'scan', audit: 'scan' },
+  {
+    method: 'POST',
+    path: '/stocks/:stockId/scans',
+    access: 'search',
+    refreshAccess: 'scan',
+    audit: 'scan',
+  },
   // Progress only (counts, state): whoever may search or check coverage watches its scan.
   { method: 'GET', path: '/stocks/:stockId/scans/latest', access: 'lookup' },
   { method: 'GET', path: '/stocks/:stockId/scans/latest/events', access: 'lookup' },
@@ -83,8 +94,15 @@ export function matchRoute(method: string, path: string): RouteRule | undefined 
 }
 
 /** Whether a signed-in role may call a route; unlisted routes are admin-only. */
-export function roleMayCall(role: Role, rule: RouteRule | undefined): boolean {
+export function roleMayCall(role: Role, rule: RouteRule | undefined, body?: unknown): boolean {
   if (!rule) return role === 'admin';
+  if (rule.refreshAccess && asksForRefresh(body)) {
+    return CAPABILITY_ROLES[rule.refreshAccess].includes(role);
+  }
   if (rule.access === 'public' || rule.access === 'signed_in') return true;
   return CAPABILITY_ROLES[rule.access].includes(role);
+}
+
+function asksForRefresh(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && 'refresh' in body && body.refresh === true;
 }

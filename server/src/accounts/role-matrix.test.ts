@@ -25,6 +25,12 @@ const ENDPOINTS: Endpoint[] = [
     method: 'post',
     path: `${STOCK}/scans`,
     body: () => ({ stock_creator_mchid: CREATOR }),
+    allowed: ALL,
+  },
+  {
+    method: 'post',
+    path: `${STOCK}/scans`,
+    body: () => ({ stock_creator_mchid: CREATOR, refresh: true }),
     allowed: OPERATORS,
   },
   { method: 'get', path: `${STOCK}/scans/latest?${Q}`, allowed: ALL },

@@ -43,6 +43,20 @@ export const envSchema = z
     SCAN_CALLS_PER_MINUTE: z.coerce.number().int().min(0).default(150),
     API_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
 
+    DATA_DIR: z.string().min(1).default('./data'),
+    CONSOLE_DEMO_PASSWORD: optionalText,
+    AUDIT_RETENTION_DAYS: positiveInt.default(400),
+    /** Express "trust proxy": false, true, a hop count, or a list of addresses/subnets. */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default('false')
+      .transform((value): boolean | number | string => {
+        if (value === 'true') return true;
+        if (value === 'false' || value === '') return false;
+        return /^\d+$/.test(value) ? Number(value) : value;
+      }),
+
     SANDBOX_SIGNING: z.enum(['public_key', 'certificate']).default('public_key'),
     SANDBOX_PAGINATION: z.enum(['page', 'item']).default('page'),
   })

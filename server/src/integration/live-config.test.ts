@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, readEnvLines, runEntry, stop, waitForOk } from './processes';
+import { freePort, readEnvLines, runEntry, runToEnd, signIn, stop, waitForOk } from './processes';
+
+const PASSWORD = 'live-admin-Password-1';
 
 // The live configuration path, pointed at a separately started sandbox, must serve exactly what
 // the embedded default serves: only configuration differs between sandbox and production.
@@ -12,6 +14,7 @@ describe('live configuration against a separately started sandbox', () => {
   const children: ChildProcess[] = [];
   let liveUrl = '';
   let embeddedUrl = '';
+  const cookies = new Map<string, string>();
 
   beforeAll(async () => {
     const sandbox = runEntry(
@@ -22,13 +25,34 @@ describe('live configuration against a separately started sandbox', () => {
     children.push(sandbox);
     const printed = await readEnvLines(sandbox, 'WECHATPAY_BACKUP_BASE_URL');
 
+    // Live mode refuses to start without an admin: create one the way the README says.
+    const liveData = { DATA_DIR: path.join(keysDir, 'live-data') };
+    const added = await runToEnd(
+      'src/accounts/cli.ts',
+      ['add', 'ops-admin', '--role', 'admin'],
+      liveData,
+      `${PASSWORD}\n`,
+    );
+    expect(added.code, added.out).toBe(0);
+
     const [livePort, embeddedPort] = [await freePort(), await freePort()];
     const common = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', WEB_DIST_DIR: keysDir };
-    children.push(runEntry('src/index.ts', [], { ...common, ...printed, PORT: String(livePort) }));
-    children.push(runEntry('src/index.ts', [], { ...common, PORT: String(embeddedPort) }));
+    children.push(
+      runEntry('src/index.ts', [], { ...common, ...printed, ...liveData, PORT: String(livePort) }),
+    );
+    children.push(
+      runEntry('src/index.ts', [], {
+        ...common,
+        DATA_DIR: path.join(keysDir, 'embedded-data'),
+        CONSOLE_DEMO_PASSWORD: PASSWORD,
+        PORT: String(embeddedPort),
+      }),
+    );
     liveUrl = `http://127.0.0.1:${livePort}`;
     embeddedUrl = `http://127.0.0.1:${embeddedPort}`;
     await Promise.all([waitForOk(`${liveUrl}/api/health`), waitForOk(`${embeddedUrl}/api/health`)]);
+    cookies.set(liveUrl, await signIn(liveUrl, 'ops-admin', PASSWORD));
+    cookies.set(embeddedUrl, await signIn(embeddedUrl, 'demo', PASSWORD));
   }, 60_000);
 
   afterAll(async () => {
@@ -37,7 +61,7 @@ describe('live configuration against a separately started sandbox', () => {
   });
 
   const get = async (base: string, route: string) => {
-    const res = await fetch(`${base}${route}`);
+    const res = await fetch(`${base}${route}`, { headers: { Cookie: cookies.get(base) ?? '' } });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
 

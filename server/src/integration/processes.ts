@@ -25,6 +25,39 @@ export function runEntry(entry: string, args: string[], env: NodeJS.ProcessEnv):
   });
 }
 
+/** Runs an entry to completion with `stdin` piped in; resolves with its exit code and output. */
+export function runToEnd(entry: string, args: string[], env: NodeJS.ProcessEnv, stdin = '') {
+  return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
+    const child = spawn(TSX, [entry, ...args], {
+      cwd: SERVER_DIR,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk;
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      out += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out }));
+    child.stdin.end(stdin);
+  });
+}
+
+/** Signs in through the console's API and returns the session cookie for later requests. */
+export async function signIn(base: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: base },
+    body: JSON.stringify({ username, password }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!res.ok || !cookie) throw new Error(`sign-in as ${username} failed: ${res.status}`);
+  return cookie;
+}
+
 /** Collects `NAME=value` lines from a child's stdout until `lastName` appears. */
 export async function readEnvLines(
   child: ChildProcess,

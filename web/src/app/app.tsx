@@ -1,11 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from '../lib/query-client';
-import { Layout } from './layout';
+import { SessionGate } from './session-gate';
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <Layout />
+      <SessionGate />
     </QueryClientProvider>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from 'server/contract';
+import { failureView } from '../lib/auth-routing';
 import { explanationById, explanationsQuery } from '../lib/explanations';
 import { asApiError, canRetry, errorKey, waitBeforeRetry } from '../lib/retry-policy';
 import { useLanguage } from '../lib/use-language';
@@ -9,6 +10,7 @@ import { CopyButton } from './copy-button';
 import { ErrorDetails } from './error-details';
 import { Loading } from './loading';
 import { RetryCountdown } from './retry-countdown';
+import { RoleRefused } from './role-refused';
 
 interface ErrorPanelProps {
   error: unknown;
@@ -20,8 +22,16 @@ interface ErrorPanelProps {
 /**
  * One error, explained by the catalog entry its wire body names: what happened, what the
  * operator does, what support staff say, what to quote to WeChat Pay, and the Request-ID.
+ * Our own 403 is not explained at length: the role cannot do it, and that is all to say.
  */
 export function ErrorPanel({ error, onRetry, headingLevel = 3 }: ErrorPanelProps) {
+  if (failureView(asApiError(error)) === 'role_refused') {
+    return <RoleRefused headingLevel={headingLevel} />;
+  }
+  return <ExplainedError error={error} onRetry={onRetry} headingLevel={headingLevel} />;
+}
+
+function ExplainedError({ error, onRetry, headingLevel = 3 }: ErrorPanelProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const titleId = useId();

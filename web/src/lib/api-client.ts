@@ -1,4 +1,8 @@
 import { type ApiErrorPayload, apiErrorBodySchema } from 'server/contract';
+import { stepAfter } from './auth-routing';
+import { type HttpMethod, requestHeaders } from './csrf';
+import { refreshCsrfToken } from './csrf-refresh';
+import { currentCsrfToken, sessionEnded } from './session-events';
 
 /**
  * How a request failed: our API answered with its error shape (`api`), something else answered
@@ -22,20 +26,21 @@ export class ApiError extends Error {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: HttpMethod;
   body?: unknown;
   signal?: AbortSignal;
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const method = options.method ?? 'GET';
+  const headers = requestHeaders(method, options.body !== undefined, currentCsrfToken());
   try {
     return await fetch(path, {
-      method: options.method ?? 'GET',
+      method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+      credentials: 'same-origin',
     });
   } catch (error) {
     // Cancellation is not a failure: let TanStack Query see the AbortError it expects.
@@ -52,14 +57,33 @@ async function failure(response: Response): Promise<ApiError> {
   return new ApiError('http', response.status, null, requestId);
 }
 
+/**
+ * One exchange with the API, answering only a 2xx response: a 401 ends the session in the app
+ * (sign-in page, URL kept); our 403 to a change is retried once with a fresh CSRF token.
+ */
+async function exchange(path: string, options: RequestOptions): Promise<Response> {
+  const method = options.method ?? 'GET';
+  let retried = false;
+  for (;;) {
+    const token = currentCsrfToken();
+    const response = await send(path, options);
+    if (response.ok) return response;
+    const error = await failure(response);
+    const code = error.payload?.code ?? null;
+    const step = stepAfter({ status: response.status, code, path, method, retried });
+    if (step === 'sign_in') sessionEnded('expired');
+    if (step !== 'refresh_token' || !(await refreshCsrfToken(token, options.signal))) throw error;
+    retried = true;
+  }
+}
+
 /** Sends one request and parses a 2xx body with the contract's schema; throws ApiError otherwise. */
 export async function apiRequest<T>(
   path: string,
   parse: (body: unknown) => T,
   options: RequestOptions = {},
 ): Promise<T> {
-  const response = await send(path, options);
-  if (!response.ok) throw await failure(response);
+  const response = await exchange(path, options);
   const body: unknown = await response.json().catch(() => undefined);
   try {
     return parse(body);
@@ -87,8 +111,7 @@ export async function apiDownload(
   body: unknown,
   fallbackName: string,
 ): Promise<void> {
-  const response = await send(path, { method: 'POST', body });
-  if (!response.ok) throw await failure(response);
+  const response = await exchange(path, { method: 'POST', body });
   const blob = await response.blob();
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;

@@ -20,13 +20,13 @@ function parseEvent(event: Event) {
 }
 
 /**
- * Starts or joins the stock's full scan and follows it over server-sent events until it ends.
- * Each event refreshes the search results (without cancelling one in flight), and the last
- * one refreshes them for certain.
+ * Starts or joins the stock's full scan (or, without `canStart`, finds the one running or kept)
+ * and follows it over server-sent events until it ends. Each event refreshes the search
+ * results (without cancelling one in flight), and the last one refreshes them for certain.
  */
-export function useScan(target: StockTarget, enabled = true) {
+export function useScan(target: StockTarget, canStart: boolean, enabled = true) {
   const queryClient = useQueryClient();
-  const scan = useQuery({ ...scanQuery(target), enabled });
+  const scan = useQuery({ ...scanQuery(target, canStart), enabled });
   const running = scan.data?.state === 'running';
   const startedAt = scan.data?.started_at;
   const { stock, mchid } = target;

@@ -1,11 +1,13 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageResponse } from 'server/contract';
 import { ErrorPanel } from '../../../components/error-panel';
 import { Loading } from '../../../components/loading';
+import { useCan } from '../../../lib/session-context';
 import type { StockTarget } from '../../../lib/stock-path';
 import { checkCoverage } from '../api/coverage';
+import { scanKey } from '../api/scan-query';
 import { useScan } from '../api/use-scan';
 import { CodeInput } from './code-input';
 import { CoverageResults } from './coverage-results';
@@ -17,16 +19,22 @@ interface CoveragePanelProps {
 
 /**
  * Is each of these product codes one the stock applies to? Opening the tab starts (or joins)
- * the full scan; a check made while it runs is repeated by itself when the scan finishes.
+ * the full scan; a check made while it runs is repeated by itself when the scan finishes. A
+ * role that may not join scans would find the scan the check itself started.
  */
 export function CoveragePanel({ target }: CoveragePanelProps) {
   const { t } = useTranslation();
-  const scan = useScan(target);
+  const queryClient = useQueryClient();
+  const canScan = useCan('search');
+  const scan = useScan(target, canScan);
   // The last answer stays on screen while a newer check runs (like keepPreviousData).
   const [result, setResult] = useState<CoverageResponse>();
   const { mutate, isPending, isError, error } = useMutation({
     mutationFn: (codes: string[]) => checkCoverage(target, codes),
-    onSuccess: setResult,
+    onSuccess: (answer) => {
+      setResult(answer);
+      if (!canScan) void queryClient.invalidateQueries({ queryKey: scanKey(target) });
+    },
   });
   const lastCodes = useRef<string[]>([]);
   const scanState = scan.data?.state;

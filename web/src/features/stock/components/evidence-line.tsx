@@ -8,11 +8,14 @@ interface EvidenceLineProps {
   mchid: string;
 }
 
-/** One line for a dispute ticket: when it was checked, what the scan read, the Request-IDs. */
+/**
+ * One line for a dispute ticket: when it was checked, what the scan read, the Request-IDs, and
+ * the audit entry that records the check.
+ */
 export function EvidenceLine({ result, mchid }: EvidenceLineProps) {
   const { t } = useTranslation();
   const values = evidenceValues(result, mchid);
-  const line = t('evidence.line', {
+  const facts = t('evidence.line', {
     ...values,
     finishedAt: values.finishedAt ?? t('evidence.notFinished'),
     total: values.total ?? '?',
@@ -25,6 +28,8 @@ export function EvidenceLine({ result, mchid }: EvidenceLineProps) {
       { ...values, reachable: values.reachable ?? '?', total: values.total ?? '?' },
     ),
   });
+  const line =
+    values.auditId === null ? facts : t('evidence.withAudit', { line: facts, id: values.auditId });
   return (
     <div className="evidence">
       <h4>{t('evidence.title')}</h4>

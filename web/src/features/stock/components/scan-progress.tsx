@@ -5,6 +5,7 @@ import type { ScanProgress as Progress } from 'server/contract';
 import { ErrorPanel } from '../../../components/error-panel';
 import { ApiError } from '../../../lib/api-client';
 import { formatCount, formatDateTime } from '../../../lib/format';
+import { useCan } from '../../../lib/session-context';
 import { type StockTarget, stockPath } from '../../../lib/stock-path';
 import { useLanguage } from '../../../lib/use-language';
 import { scanKey, startScan } from '../api/scan-query';
@@ -24,6 +25,9 @@ export function ScanProgress({ target, progress }: ScanProgressProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
+  // Reading again is a new scan (operators); the full-code CSV is not for support either.
+  const canScan = useCan('scan');
+  const canExport = useCan('code_export');
   const restart = useMutation({
     mutationFn: () => startScan(target, true),
     onSuccess: (next) => queryClient.setQueryData(scanKey(target), next),
@@ -66,24 +70,28 @@ export function ScanProgress({ target, progress }: ScanProgressProps) {
         </p>
       ) : null}
       {failed && scanError ? (
-        <ErrorPanel error={scanError} onRetry={() => restart.mutate()} />
+        <ErrorPanel error={scanError} onRetry={canScan ? () => restart.mutate() : undefined} />
       ) : null}
       {restart.isError ? (
         <ErrorPanel error={restart.error} onRetry={() => restart.mutate()} />
       ) : null}
-      {running || failed ? null : (
+      {running || failed || !(canScan || canExport) ? null : (
         <p className="scan-actions">
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={() => restart.mutate()}
-            disabled={restart.isPending}
-          >
-            {t('scan.readAgain')}
-          </button>
-          <a href={stockPath(target, '/codes.csv')} download>
-            {t('scan.downloadAll')}
-          </a>
+          {canScan ? (
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => restart.mutate()}
+              disabled={restart.isPending}
+            >
+              {t('scan.readAgain')}
+            </button>
+          ) : null}
+          {canExport ? (
+            <a href={stockPath(target, '/codes.csv')} download>
+              {t('scan.downloadAll')}
+            </a>
+          ) : null}
         </p>
       )}
     </section>

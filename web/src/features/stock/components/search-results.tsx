@@ -7,6 +7,7 @@ import { Pagination } from '../../../components/pagination';
 import { formatCount } from '../../../lib/format';
 import { pageCount } from '../../../lib/pages';
 import { MARKS, measureOnce } from '../../../lib/perf';
+import { useCan } from '../../../lib/session-context';
 import { type StockTarget, stockPath } from '../../../lib/stock-path';
 import { useLanguage } from '../../../lib/use-language';
 import type { Navigate } from '../../../lib/use-view-state';
@@ -14,6 +15,7 @@ import type { ViewState } from '../../../lib/view-state';
 import { codesSearchQuery } from '../api/codes-search-query';
 import { useScan } from '../api/use-scan';
 import { type CodeRow, CodesTable } from './codes-table';
+import { NoScanNotice } from './no-scan-notice';
 import { ScanProgress } from './scan-progress';
 import { SearchSummary } from './search-summary';
 
@@ -28,11 +30,14 @@ export function SearchResults({ view, navigate, target }: SearchResultsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const q = view.q.trim();
-  const scan = useScan(target);
+  const canExport = useCan('code_export');
+  // Whoever may search starts or joins the shared scan; forcing a new one is an operator's.
+  const scan = useScan(target, useCan('search'));
   const codes = useQuery({
     ...codesSearchQuery(target, q, view.page, view.size),
-    // The search needs the scan to exist; the POST above starts or joins it.
-    enabled: scan.isSuccess,
+    // The search needs the scan to exist; the POST above starts or joins it (a role that may
+    // not would find it, or learn there is none).
+    enabled: scan.isSuccess && scan.data !== null,
   });
   const data = codes.data;
   const rows = useMemo<CodeRow[]>(() => {
@@ -59,6 +64,9 @@ export function SearchResults({ view, navigate, target }: SearchResultsProps) {
 
   if (scan.isError) return <ErrorPanel error={scan.error} onRetry={() => void scan.refetch()} />;
   if (scan.isPending) return <Loading label={t('scan.starting')} />;
+  if (scan.data === null) {
+    return <NoScanNotice onCheckAgain={() => void scan.refetch()} busy={scan.isFetching} />;
+  }
   const pages = data ? pageCount(data.match_count, data.page_size) : 1;
   return (
     <>
@@ -91,11 +99,13 @@ export function SearchResults({ view, navigate, target }: SearchResultsProps) {
               highlight={data.q}
               busy={!current}
             />
-            <p className="table-foot">
-              <a href={stockPath(target, '/codes.csv', { q: data.q })} download>
-                {t('search.downloadMatches')}
-              </a>
-            </p>
+            {canExport ? (
+              <p className="table-foot">
+                <a href={stockPath(target, '/codes.csv', { q: data.q })} download>
+                  {t('search.downloadMatches')}
+                </a>
+              </p>
+            ) : null}
           </>
         ) : null}
       </section>

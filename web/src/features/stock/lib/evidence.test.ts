@@ -49,6 +49,8 @@ describe('evidenceValues', () => {
       requestCount: 3,
       covered: 1,
       loaded: 250,
+      auditId: null,
     });
+    expect(evidenceValues({ ...result, audit_id: 123 }, '1900000109').auditId).toBe(123);
   });
 });

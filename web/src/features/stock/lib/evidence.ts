@@ -27,6 +27,8 @@ export interface EvidenceValues {
   covered: number;
   notCovered: number;
   unknown: number;
+  /** The audit trail's row for this check: a dispute ticket points to it. */
+  auditId: number | null;
 }
 
 /**
@@ -49,5 +51,6 @@ export function evidenceValues(result: CoverageResponse, mchid: string): Evidenc
     covered: counts.covered,
     notCovered: counts.not_covered,
     unknown: counts.unknown,
+    auditId: result.audit_id,
   };
 }
