@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/console-errors';
+import { expect, test } from '../fixtures/journey';
 
 test('the console opens on the sandbox in Chinese and switches to English', async ({ page }) => {
   await page.goto('/');
