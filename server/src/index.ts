@@ -39,13 +39,15 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
-    // Stop accepting; requests in flight finish. Running scans stop first (state interrupted),
-    // which also ends their event streams, so their connections can close.
+    // Stop accepting; requests in flight finish against a live sandbox and database, which close
+    // only once the last answer is out. Running scans stop at once (state interrupted), ending
+    // their event streams; idle keep-alive sockets are closed as soon as their answer is sent.
     server.close(async () => {
       await console_.close();
       process.exit(0);
     });
-    void console_.close().finally(() => server.closeIdleConnections());
+    void console_.interruptScans().finally(() => server.closeIdleConnections());
+    setInterval(() => server.closeIdleConnections(), 100).unref();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

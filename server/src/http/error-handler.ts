@@ -17,13 +17,34 @@ function fromBodyParser(error: unknown): ApiError | undefined {
   return undefined;
 }
 
+/**
+ * Other client errors raised below our handlers carry a 4xx `status` (the http-errors convention):
+ * a path that is not valid percent-encoding (the router's URIError), or a body that cannot be read
+ * as sent (a gzip body that will not inflate, a length that does not match). They stay 4xx.
+ */
+function fromClientError(error: unknown): ApiError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const status: unknown = Reflect.get(error, 'status');
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  if (error instanceof URIError) {
+    return invalidInput({ field: 'path', rule: 'must be valid percent-encoding', value: null });
+  }
+  if (status === 404) return apiError('NOT_FOUND', 'No such resource');
+  return invalidInput({
+    field: 'body',
+    rule: 'must be readable as sent (Content-Encoding, Content-Length)',
+    value: null,
+  });
+}
+
 export const notFound: RequestHandler = (req, _res, next) => {
   next(apiError('NOT_FOUND', `No API route ${req.method} ${req.path}`));
 };
 
 /** The one place that answers errors: our wire shape with a real HTTP status, never HTML. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const known = error instanceof ApiError ? error : fromBodyParser(error);
+  const known =
+    error instanceof ApiError ? error : (fromBodyParser(error) ?? fromClientError(error));
   const answer = known ?? apiError('INTERNAL', 'The console failed unexpectedly');
   if (!known) req.log?.error({ err: error }, 'unhandled error');
   if (res.headersSent) {

@@ -27,7 +27,9 @@ export interface Console {
   upstream: Upstream;
   /** The sandbox's demo admin, to print at start; absent in live mode. */
   demoLogin?: { username: string; password: string };
-  /** Stops scans (state interrupted), the audit purge, the database and the embedded sandbox. */
+  /** Stops running scans (state interrupted, codes kept), which also ends their event streams. */
+  interruptScans(): Promise<void>;
+  /** Stops scans, the audit purge, the database and the embedded sandbox. */
   close(): Promise<void>;
 }
 
@@ -90,6 +92,7 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
     app,
     upstream,
     ...(demoLogin ? { demoLogin } : {}),
+    interruptScans: () => scans.close(),
     // Idempotent: shutdown asks from more than one place.
     close: () => {
       closing ??= close();

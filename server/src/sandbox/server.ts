@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PaginationMode } from './constants';
@@ -43,6 +44,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     scenarioCalls: new Map(),
   };
   const closing = new AbortController();
+  // Every request in flight waits on it (latency, 'slow', 'timeout'): dozens at once is normal.
+  setMaxListeners(0, closing.signal);
   const handle = createRequestHandler({
     state,
     stats,

@@ -149,7 +149,43 @@ describe('walkItems against a fake items endpoint', () => {
     const { result, loaded } = await walk(client, 'page', 100);
     expect(offsets).toEqual([0, 1, 2]);
     expect(loaded).toEqual([...list.slice(0, 100), ...list.slice(200)]);
-    expect(result).toMatchObject({ ok: true, pages: 3, codesLoaded: 200 });
+    // …but 200 codes where total_count promised 300 is not a complete list.
+    expect(result).toMatchObject({
+      ok: false,
+      pagesDone: 3,
+      codesLoaded: 200,
+      error: { kind: 'malformed_response', message: expect.stringMatching(/read 200 codes/) },
+    });
+  });
+
+  it('fails when pages overlap (page reading, item offsets) instead of completing', async () => {
+    const list = codes(250);
+    const { client, offsets } = await itemsServer(list, 'item');
+    const { result, loaded } = await walk(client, 'page', 100);
+    expect(offsets).toEqual([0, 1]);
+    expect(loaded).toEqual(list.slice(0, 100));
+    expect(result).toMatchObject({
+      ok: false,
+      pagesDone: 1,
+      error: { kind: 'malformed_response', retryable: false, requestId: expect.any(String) },
+    });
+    if (!result.ok) expect(result.error.message).toMatch(/offset 1 repeats 99 code/);
+  });
+
+  it('fails when a later page repeats a code of an earlier one', async () => {
+    const list = codes(250);
+    const { client } = await itemsServer(list, 'page', (offset) =>
+      offset === 2
+        ? { body: { total_count: 250, data: [list[0]], offset, limit: 100, stock_id: '9865000' } }
+        : undefined,
+    );
+    const { result, loaded } = await walk(client, 'page', 100);
+    expect(loaded).toEqual(list.slice(0, 200));
+    expect(result).toMatchObject({
+      ok: false,
+      pagesDone: 2,
+      error: { kind: 'malformed_response' },
+    });
   });
 
   it('returns the honest partial result when a later page fails', async () => {

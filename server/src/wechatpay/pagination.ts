@@ -1,5 +1,5 @@
 import type { OffsetMode, WechatPayClient } from './client';
-import type { WechatPayError } from './errors';
+import { toWechatPayError, type WechatPayError } from './errors';
 import { detectOffsetMode, type ItemsOffsetMode, planOffsets, reachableCount } from './offset-mode';
 import type { ItemsPage } from './schemas';
 
@@ -40,10 +40,19 @@ export type WalkResult =
     })
   | (WalkProgress & { ok: false; error: WechatPayError; pagesDone: number });
 
+/** A walk whose pages contradict each other: no single page is malformed, the whole is. */
+function inconsistent(message: string, requestId?: string): WechatPayError {
+  const error = toWechatPayError({ local: { kind: 'malformed_response', message } });
+  return requestId ? { ...error, requestId } : error;
+}
+
 /**
  * Rule (items pagination): read every reachable code of a stock, page by page. The plan comes
  * from total_count, never from an empty page (WeChat Pay answers past the end with an error);
- * any error ends the walk and is returned with the honest partial progress.
+ * any error ends the walk and is returned with the honest partial progress. A stock's codes are
+ * unique, so a page repeating an earlier page's code (pages overlap: the offset reading is wrong)
+ * or a walk ending with fewer codes than it planned (a short page) fails rather than passing a
+ * partial list off as complete.
  */
 export async function walkItems(
   client: WechatPayClient,
@@ -54,14 +63,23 @@ export async function walkItems(
   const { onPage, signal } = hooks;
   const progress: WalkProgress = { requestIds: [], codesLoaded: 0 };
   let pagesDone = 0;
+  const seen = new Set<string>();
   const fetchPage = (offset: number) =>
     client.listAvailableItems({ stockId, stockCreatorMchid, offset, limit }, { signal });
   const emit = async (offset: number, page: ItemsPage, requestId: string | undefined, skip = 0) => {
     const data = skip > 0 ? page.data.slice(skip) : page.data;
+    const repeated = data.filter((code) => seen.has(code)).length;
+    if (repeated > 0) {
+      const why = `the page at offset ${offset} repeats ${repeated} code(s) of earlier pages`;
+      const hint = `is WECHATPAY_ITEMS_OFFSET_MODE (${options.mode}) how this endpoint reads offset?`;
+      return inconsistent(`${why}: ${hint}`, requestId);
+    }
+    for (const code of data) seen.add(code);
     const totalCount = progress.totalCount ?? page.total_count;
     await onPage?.({ index: pagesDone, offset, data, requestId, totalCount });
     pagesDone += 1;
     progress.codesLoaded += data.length;
+    return undefined;
   };
   const read = async (offset: number) => {
     const result = await fetchPage(offset);
@@ -91,7 +109,8 @@ export async function walkItems(
     mode = detected ?? 'page';
     // Under page semantics offset 1 is the second page: keep it instead of asking again.
     if (mode === 'page') {
-      await emit(1, second.data, second.requestId);
+      const broken = await emit(1, second.data, second.requestId);
+      if (broken) return failed(broken);
       planStart = 2;
     }
   }
@@ -102,7 +121,12 @@ export async function walkItems(
   for (const { offset, skip } of planOffsets(effective, reachable, limit).slice(planStart)) {
     const page = await read(offset);
     if (!page.ok) return failed(page.error);
-    await emit(offset, page.data, page.requestId, skip);
+    const broken = await emit(offset, page.data, page.requestId, skip);
+    if (broken) return failed(broken);
+  }
+  if (seen.size !== reachable) {
+    const why = `read ${seen.size} codes where total_count ${totalCount} promised ${reachable}`;
+    return failed(inconsistent(`${why}: a page was short or empty`));
   }
   return {
     ...progress,

@@ -1,0 +1,74 @@
+// Test-only: accounts, sessions and the audit trail for the console under test, wired in the
+// order runtime/compose.ts uses, with one admin the suites sign in as.
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { Router } from 'express';
+import { type Accounts, createAccounts } from '../accounts/accounts';
+import { openMemoryDatabase } from '../accounts/database';
+import { createPasswordHasher } from '../accounts/passwords';
+import { TEST_SCRYPT } from '../accounts/test-console';
+import { createAuditLog } from '../audit/audit-log';
+import { auditRouter } from '../audit/audit-routes';
+import { auditTrail } from '../audit/audit-trail';
+import { explanationsRouter } from '../http/explanations-route';
+import { sandboxRouter } from '../http/sandbox-route';
+import { systemClock } from '../lib/clock';
+import type { LeakSource } from './secret-scan';
+
+export interface ConsoleAccounts {
+  db: Database;
+  accounts: Accounts;
+  admin: { username: string; password: string };
+  /** Every /api router of runtime/compose.ts, in its order, with `stocks` in its place. */
+  routers(stocks: Router): Router[];
+  /** The admin's password, every password hash and issued session id; the audit rows. */
+  leakSource(sessionIds: readonly string[]): LeakSource;
+}
+
+export async function startAccounts(): Promise<ConsoleAccounts> {
+  const db = openMemoryDatabase();
+  const clock = systemClock;
+  const audit = createAuditLog(db, clock);
+  const hasher = createPasswordHasher(TEST_SCRYPT);
+  const accounts = createAccounts({ db, clock, audit, hasher });
+  const admin = { username: 'reliability', password: `Rel-${randomBytes(12).toString('hex')}` };
+  const passwordHash = await hasher.hash(admin.password);
+  accounts.users.create({ username: admin.username, role: 'admin', passwordHash });
+
+  return {
+    db,
+    accounts,
+    admin,
+    routers: (stocks) => [
+      accounts.guard,
+      explanationsRouter(),
+      sandboxRouter(),
+      accounts.authRouter,
+      accounts.adminRouter,
+      auditRouter(db, clock),
+      auditTrail(audit, clock),
+      stocks,
+    ],
+    leakSource: (sessionIds) => () => {
+      const hashes = db.prepare('SELECT username, password_hash FROM users').all() as {
+        username: string;
+        password_hash: string;
+      }[];
+      const rows = db.prepare('SELECT * FROM audit_log').all();
+      return {
+        secrets: [
+          { label: 'admin password', value: admin.password },
+          ...hashes.map((h) => ({
+            label: `password hash of ${h.username}`,
+            value: h.password_hash,
+          })),
+          ...sessionIds.map((id, i) => ({ label: `session id ${i + 1}`, value: id })),
+        ],
+        haystacks: rows.map((row, i) => ({
+          label: `audit row ${i + 1}`,
+          text: JSON.stringify(row),
+        })),
+      };
+    },
+  };
+}
