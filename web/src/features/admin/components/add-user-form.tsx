@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel';
+import { TextField } from '../../../components/text-field';
 import { announce } from '../../../lib/announce';
 import { roleSchema } from '../../../lib/auth-contract';
 import { createUser, usersKey } from '../api/users-query';
@@ -11,7 +12,6 @@ import {
   type UserFieldErrors,
   type UserFormValues,
 } from '../lib/user-form';
-import { AdminField } from './admin-field';
 
 const EMPTY: UserFormValues = { username: '', role: 'support', password: '' };
 
@@ -64,7 +64,7 @@ export function AddUserForm() {
     <section className="card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('users.addTitle')}</h3>
       <form className="admin-form" onSubmit={submit} noValidate aria-label={t('users.addTitle')}>
-        <AdminField
+        <TextField
           id={`${id}-username`}
           label={t('users.username')}
           hint={t('users.usernameHint')}
@@ -91,7 +91,7 @@ export function AddUserForm() {
           </select>
           <p className="field-hint">{t(`users.roleHint.${values.role}`)}</p>
         </div>
-        <AdminField
+        <TextField
           id={`${id}-password`}
           label={t('users.password')}
           hint={t('users.passwordHint')}

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../components/text-field';
 import { auditActionSchema } from '../../../lib/audit-contract';
 import { type AuditFilters, DEFAULT_AUDIT_FILTERS } from '../lib/audit-filters';
-import { AdminField } from './admin-field';
 
 type FilterValues = Pick<AuditFilters, 'user' | 'stock' | 'action' | 'from' | 'to'>;
 
@@ -42,13 +42,13 @@ export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
       noValidate
       aria-label={t('audit.filtersLabel')}
     >
-      <AdminField
+      <TextField
         id={`${id}-user`}
         label={t('audit.user')}
         value={values.user}
         onChange={(user) => set({ user })}
       />
-      <AdminField
+      <TextField
         id={`${id}-stock`}
         label={t('audit.stock')}
         value={values.stock}
@@ -72,14 +72,14 @@ export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
           ))}
         </select>
       </div>
-      <AdminField
+      <TextField
         id={`${id}-from`}
         label={t('audit.from')}
         type="date"
         value={values.from}
         onChange={(from) => set({ from })}
       />
-      <AdminField
+      <TextField
         id={`${id}-to`}
         label={t('audit.to')}
         type="date"

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel';
+import { TextField } from '../../../components/text-field';
 import { announce } from '../../../lib/announce';
 import { resetPassword, usersKey } from '../api/users-query';
 import { checkNewPassword } from '../lib/user-form';
-import { AdminField } from './admin-field';
 
 interface ResetPasswordFormProps {
   username: string;
@@ -48,7 +48,7 @@ export function ResetPasswordForm({ username, onClose }: ResetPasswordFormProps)
     <section className="reset-password" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{title}</h4>
       <form className="admin-form" onSubmit={submit} noValidate aria-label={title}>
-        <AdminField
+        <TextField
           id={`${id}-password`}
           label={t('users.newPassword')}
           hint={t('users.resetHint')}

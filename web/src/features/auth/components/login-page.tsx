@@ -1,13 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../components/text-field';
 import type { LoginRequest, SessionInfo } from '../../../lib/auth-contract';
 import type { SignOutReason } from '../../../lib/session-events';
 import { signIn } from '../api/auth-requests';
 import { loginFailure } from '../lib/login-failure';
 import { DemoLogin } from './demo-login';
 import { LoginFailureNotice } from './login-failure-notice';
-import { LoginField } from './login-field';
 
 interface LoginPageProps {
   /** Why the page is shown again, if a session just ended. */
@@ -61,21 +61,25 @@ export function LoginPage({ reason, sandbox, onSignedIn }: LoginPageProps) {
           <p className="intro">{t('auth.intro')}</p>
         )}
         <form className="login-form" onSubmit={submit} noValidate aria-label={t('auth.formLabel')}>
-          <LoginField
+          <TextField
             id={`${id}-username`}
             label={t('auth.username')}
             type="text"
+            name="username"
             autoComplete="username"
+            maxLength={128}
             value={values.username}
             error={missing.username ? t('rules.required') : undefined}
             inputRef={usernameRef}
             onChange={(value) => change('username', value)}
           />
-          <LoginField
+          <TextField
             id={`${id}-password`}
             label={t('auth.password')}
             type="password"
+            name="current-password"
             autoComplete="current-password"
+            maxLength={1024}
             value={values.password}
             error={missing.password ? t('rules.required') : undefined}
             inputRef={passwordRef}

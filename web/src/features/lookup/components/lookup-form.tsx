@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../components/text-field';
 import { MARKS, mark } from '../../../lib/perf';
 import type { RecentLookup } from '../lib/recent-lookups';
 import {
@@ -9,7 +10,6 @@ import {
   tidyLookup,
   validateLookup,
 } from '../lib/validate-lookup';
-import { IdField } from './id-field';
 
 interface LookupFormProps {
   initial: LookupInput;
@@ -55,23 +55,31 @@ export function LookupForm({ initial, initialErrors = {}, recent, onSubmit }: Lo
 
   return (
     <form className="lookup-form" onSubmit={submit} noValidate aria-label={t('lookup.formLabel')}>
-      <IdField
+      <TextField
         id={`${id}-stock`}
         label={t('lookup.stock')}
         hint={t('lookup.stockHint')}
         value={values.stock}
-        error={errors.stock}
-        listId={`${id}-stocks`}
+        error={errors.stock ? t(`rules.${errors.stock}`) : undefined}
+        list={`${id}-stocks`}
+        name={`${id}-stock`}
+        inputMode="text"
+        autoComplete="off"
+        maxLength={64}
         inputRef={stockRef}
         onChange={(value) => change('stock', value)}
       />
-      <IdField
+      <TextField
         id={`${id}-mchid`}
         label={t('lookup.mchid')}
         hint={t('lookup.mchidHint')}
         value={values.mchid}
-        error={errors.mchid}
-        listId={`${id}-mchids`}
+        error={errors.mchid ? t(`rules.${errors.mchid}`) : undefined}
+        list={`${id}-mchids`}
+        name={`${id}-mchid`}
+        inputMode="text"
+        autoComplete="off"
+        maxLength={64}
         inputRef={mchidRef}
         onChange={(value) => change('mchid', value)}
       />
