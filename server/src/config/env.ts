@@ -40,7 +40,6 @@ export const envSchema = z
 
     SCAN_CACHE_TTL_MS: positiveInt.default(600_000),
     SCAN_CACHE_MAX_CODES: positiveInt.default(1_000_000),
-    SCAN_CALLS_PER_MINUTE: z.coerce.number().int().min(0).default(150),
     API_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
 
     DATA_DIR: z.string().min(1).default('./data'),

@@ -74,7 +74,6 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     merchantMchid: sandbox.credentials.mchid,
     store: createMemoryScanStore(),
     offsetMode: options.offsetMode ?? 'auto',
-    scanCallsPerMinute: 0,
   });
   const accounts = await startAccounts();
   const app = createApp({

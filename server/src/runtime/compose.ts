@@ -57,7 +57,6 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
     }),
     clock,
     offsetMode: env.WECHATPAY_ITEMS_OFFSET_MODE,
-    scanCallsPerMinute: env.SCAN_CALLS_PER_MINUTE,
   });
 
   const app = createApp({

@@ -8,6 +8,7 @@ import {
 } from '../contract/stocks';
 import { fromWechatPayError } from '../http/api-error';
 import type { StockDetails } from '../wechatpay/schemas';
+import { createPageCache } from './page-cache';
 import { callerSignal, stockIdOf } from './route-inputs';
 import type { StocksRouterDeps } from './routes';
 import { parseInput } from './validate';
@@ -18,10 +19,15 @@ export function stockKind(stock: Pick<StockDetails, 'stock_type' | 'singleitem'>
   return stock.singleitem ? 'single_item' : 'whole_store';
 }
 
-/** GET one stock's details and GET one upstream page: straight through, nothing cached. */
+/**
+ * GET one stock's details (straight through) and GET one upstream page, answered from a short
+ * page cache when it was fetched recently (`X-Cache: HIT`, with the original `fetched_at` and
+ * `request_id`; see page-cache.ts).
+ */
 export function addLookupRoutes(router: Router, deps: StocksRouterDeps): void {
   const { client, scans, clock } = deps;
   const now = () => new Date(clock.now()).toISOString();
+  const pageCache = createPageCache(clock);
 
   router.get('/stocks/:stockId', async (req, res) => {
     const stockId = stockIdOf(req);
@@ -54,6 +60,14 @@ export function addLookupRoutes(router: Router, deps: StocksRouterDeps): void {
     const stockId = stockIdOf(req);
     const { stock_creator_mchid, offset, limit } = parseInput(itemsQuerySchema, req.query);
     const query = { stockId, stockCreatorMchid: stock_creator_mchid, offset, limit };
+    // The merchant is fixed per router (one client), so the upstream query is the whole key.
+    const key = JSON.stringify([stockId, stock_creator_mchid, offset, limit]);
+    const cached = pageCache.get(key);
+    if (cached) {
+      res.setHeader('X-Cache', 'HIT');
+      res.json({ ...cached, offset_mode: scans.offsetMode() } satisfies ItemsPageResponse);
+      return;
+    }
     const result = await client.listAvailableItems(query, { signal: callerSignal(res) });
     if (!result.ok) throw fromWechatPayError(result.error);
     const page = result.data;
@@ -67,6 +81,8 @@ export function addLookupRoutes(router: Router, deps: StocksRouterDeps): void {
       request_id: result.requestId ?? null,
       offset_mode: scans.offsetMode(),
     };
+    pageCache.set(key, body);
+    res.setHeader('X-Cache', 'MISS');
     res.json(body);
   });
 }

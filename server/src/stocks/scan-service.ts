@@ -2,7 +2,6 @@ import { apiError } from '../http/api-error';
 import { type Clock, systemClock } from '../lib/clock';
 import type { OffsetMode, WechatPayClient } from '../wechatpay/client';
 import type { ItemsOffsetMode } from '../wechatpay/offset-mode';
-import { createPacer } from '../wechatpay/pacer';
 import { Scan, type ScanTarget } from './scan';
 import type { ScanStore } from './scan-store';
 import { knownOffsetMode, runWalk, type WalkContext } from './scan-walk';
@@ -17,16 +16,7 @@ export interface ScanServiceOptions {
   offsetMode?: ItemsOffsetMode;
   /** Codes per upstream page: the endpoint's maximum, so a scan takes the fewest calls. */
   pageLimit?: number;
-  /**
-   * Calls per minute all walks together may make; 0 turns the limit off. Default 150, three
-   * quarters of WeChat Pay's 200/min per IP. The client's pacer lets a caller burst through a
-   * whole minute's budget; a long walk doing that would leave page lookups waiting up to a
-   * minute for the window to slide. Held below the budget, it always leaves them room.
-   */
-  scanCallsPerMinute?: number;
 }
-
-export const DEFAULT_SCAN_CALLS_PER_MINUTE = 150;
 
 export interface ScanService {
   /**
@@ -51,8 +41,6 @@ export function createScanService(options: ScanServiceOptions): ScanService {
     mode: options.offsetMode ?? 'auto',
     pageLimit: options.pageLimit ?? 100,
   };
-  const perMinute = options.scanCallsPerMinute ?? DEFAULT_SCAN_CALLS_PER_MINUTE;
-  if (perMinute > 0) ctx.pacer = createPacer({ limits: [{ key: 'scans', perMinute }], clock });
   const running = new Map<string, Scan>();
   const walks = new Set<Promise<void>>();
   // Covers the (possibly asynchronous) cache lookup, so two callers never both miss and walk.

@@ -21,7 +21,6 @@ describe('a scan held up by WeChat Pay rate limits', () => {
       client,
       merchantMchid: sandbox.credentials.mchid,
       store: createMemoryScanStore(),
-      scanCallsPerMinute: 0,
     });
     const target = { stockId: BURST_STOCK, stockCreatorMchid: sandbox.credentials.mchid };
     const seen: ScanProgress[] = [];

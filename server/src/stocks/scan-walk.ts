@@ -3,7 +3,6 @@ import { apiError, fromWechatPayError } from '../http/api-error';
 import type { Clock } from '../lib/clock';
 import type { OffsetMode, WechatPayClient } from '../wechatpay/client';
 import { type ItemsOffsetMode, reachableCount } from '../wechatpay/offset-mode';
-import type { Pacer } from '../wechatpay/pacer';
 import { type WalkPage, type WalkResult, walkItems } from '../wechatpay/pagination';
 import type { Scan } from './scan';
 
@@ -13,25 +12,19 @@ export interface WalkContext {
   /** WECHATPAY_ITEMS_OFFSET_MODE. */
   mode: ItemsOffsetMode;
   pageLimit: number;
-  /** Shared by every walk: keeps scans to part of the rate budget (see scan-service.ts). */
-  pacer?: Pacer;
 }
 
 /**
- * The client as a walk sees it: each page first waits for the scans' own, smaller budget, and
- * every retry WeChat Pay forces on it is shown on the scan while it waits.
+ * The client as a walk sees it: each page waits in the pacer's background queue (so lookups go
+ * first, decision 005), and every retry WeChat Pay forces on it is shown on the scan meanwhile.
  */
-function pacedClient(
-  client: WechatPayClient,
-  pacer: Pacer | undefined,
-  scan: Scan,
-): WechatPayClient {
+function pacedClient(client: WechatPayClient, scan: Scan): WechatPayClient {
   return {
     ...client,
     async listAvailableItems(query, callOptions) {
-      await pacer?.acquire(callOptions?.signal);
       const result = await client.listAvailableItems(query, {
         ...callOptions,
+        priority: 'background',
         onRetry: ({ error, delayMs }) => scan.waitFor(fromWechatPayError(error).payload, delayMs),
       });
       scan.waitFor(null, 0);
@@ -70,8 +63,8 @@ function failure(scan: Scan, result: WalkResult | undefined, thrown: unknown): A
 }
 
 /**
- * Reads every reachable page of the scan's stock, one at a time through the client's pacer (so
- * lookups of other stocks queue beside it, never behind all of it), then finishes the scan:
+ * Reads every reachable page of the scan's stock, one at a time through the client's pacer at
+ * background priority (lookups of other stocks overtake it), then finishes the scan:
  * done with truncated/reachable from the walk, or failed/interrupted with the codes kept.
  */
 export async function runWalk(ctx: WalkContext, scan: Scan): Promise<void> {
@@ -80,7 +73,7 @@ export async function runWalk(ctx: WalkContext, scan: Scan): Promise<void> {
   try {
     const { stockId, stockCreatorMchid } = scan.target;
     result = await walkItems(
-      pacedClient(ctx.client, ctx.pacer, scan),
+      pacedClient(ctx.client, scan),
       { stockId, stockCreatorMchid, limit: ctx.pageLimit, mode: ctx.mode },
       { signal: scan.controller.signal, onPage: (page) => onPage(ctx, scan, page) },
     );

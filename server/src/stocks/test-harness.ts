@@ -20,8 +20,6 @@ export interface HarnessOptions {
   pacer?: Pacer;
   /** The client's clock (signatures), shared with the sandbox when limits run scaled. */
   wireClock?: Clock;
-  /** The scans' share of the rate budget; off (0) unless a test is about pacing. */
-  scanCallsPerMinute?: number;
   /** Wraps the real client, e.g. to hold a walk at a page. */
   wrapClient?: (client: WechatPayClient) => WechatPayClient;
 }
@@ -67,7 +65,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     store,
     clock,
     offsetMode: options.offsetMode ?? 'page',
-    scanCallsPerMinute: options.scanCallsPerMinute ?? 0,
   });
   const app = express();
   app.set('query parser', 'simple');

@@ -9,7 +9,7 @@ import {
   type StockQuery,
   stockQuerySchema,
 } from './inputs';
-import type { Pacer } from './pacer';
+import type { Pacer, PacerPriority } from './pacer';
 import { createPlatformKeyStore } from './platform-keys';
 import { acceptVerifiedJson } from './responses';
 import { type ItemsPage, itemsPageSchema, type StockDetails, stockDetailsSchema } from './schemas';
@@ -44,7 +44,12 @@ export type WechatPayClientOptions = {
 };
 
 export type OffsetMode = 'page' | 'item';
-export type CallOptions = { signal?: AbortSignal; onRetry?: OnRetry };
+export type CallOptions = {
+  signal?: AbortSignal;
+  onRetry?: OnRetry;
+  /** The pacer queue to wait in: background for scan walks, interactive (default) otherwise. */
+  priority?: PacerPriority;
+};
 
 export type WechatPayClient = {
   /** GET /v3/marketing/favor/stocks/{stock_id}/items: one page of a stock's product codes. */
@@ -111,6 +116,7 @@ export function createWechatPayClient(options: WechatPayClientOptions): WechatPa
         acceptItems,
         callOptions?.signal,
         callOptions?.onRetry,
+        callOptions?.priority,
       );
     },
     async getStock(query, callOptions) {
@@ -120,7 +126,8 @@ export function createWechatPayClient(options: WechatPayClientOptions): WechatPa
       const { stockId, stockCreatorMchid } = input.data;
       const search = new URLSearchParams({ stock_creator_mchid: stockCreatorMchid });
       const path = `${stockPath(stockId)}?${search}`;
-      return transport.get(path, acceptStock, callOptions?.signal, callOptions?.onRetry);
+      const { signal, onRetry, priority } = callOptions ?? {};
+      return transport.get(path, acceptStock, signal, onRetry, priority);
     },
     offsetMode: () => offsetMode,
     rememberOffsetMode(mode) {

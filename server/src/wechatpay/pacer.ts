@@ -1,9 +1,20 @@
 import type { Clock } from '../lib/clock';
 
+/**
+ * Who is waiting: a person looking at a page (interactive) or a full scan's walk (background).
+ * Interactive callers are served first, so a lookup never queues behind a long scan.
+ */
+export type PacerPriority = 'interactive' | 'background';
+
+export type AcquireOptions = { priority?: PacerPriority; signal?: AbortSignal };
+
 /** Hands out permission to send one request; swappable for a shared (e.g. Redis) pacer. */
 export interface Pacer {
-  /** Waits in FIFO order until one more call fits every limit; rejects only if `signal` aborts. */
-  acquire(signal?: AbortSignal): Promise<void>;
+  /**
+   * Waits until one more call fits every limit: interactive waiters before background ones,
+   * FIFO within a priority (default interactive). Rejects only if `signal` aborts.
+   */
+  acquire(options?: AcquireOptions): Promise<void>;
   stats(): { queued: number; granted: number };
 }
 
@@ -12,59 +23,72 @@ export type PacerLimit = { key: string; perMinute: number };
 export type PacerOptions = {
   limits: PacerLimit[];
   clock: Clock;
-  /** Fraction of each budget left unused (default 0.02: 200/min becomes 196/min). */
+  /** Fraction of each budget left unused (default 0.02: 200/min becomes 196 per window). */
   safetyMargin?: number;
   /** Added to the 60 s window (default 1 s): WeChat Pay counts arrivals, we count departures. */
   windowPaddingMs?: number;
+  /** Grants available at once after a quiet spell (default: budget / 20, between 1 and 4). */
+  burst?: number;
 };
 
-type Waiter = { resolve: () => void; reject: (reason: unknown) => void; signal?: AbortSignal };
+type Waiter = { resolve: () => void; signal?: AbortSignal };
+type Bucket = { capacity: number; perMs: number; tokens: number; at: number };
 
 const WINDOW_MS = 60_000;
+// Float slack: 5 tokens/min × 12 s is 0.9999999… in binary, and must still count as one.
+const EPSILON = 1e-9;
 
 /**
  * Rule (items endpoint rate limits: 200/min per IP, 1000/min per merchant, sliding windows):
- * grant a call only when, for every limit, fewer than its budget were granted in the last
- * window. Budget and window both carry a margin so latency jitter between our dispatch and
- * WeChat Pay's arrival cannot push a sliding-window limiter over.
+ * one token bucket per limit, capacity b, refilled at r = (B − b + 1) / W, where B is the
+ * budget after the safety margin and W the padded window. A bucket that starts full grants at
+ * most b + ⌈r·W⌉ − 1 = B calls in any window of length W, however the calls arrive, so grants
+ * are spread evenly (200/min → 4 at once, then one every 316 ms) instead of a whole minute's
+ * budget in one burst that would leave everyone else waiting for the window to slide.
  */
 export function createPacer(options: PacerOptions): Pacer {
   const { clock, safetyMargin = 0.02, windowPaddingMs = 1_000 } = options;
   const windowMs = WINDOW_MS + windowPaddingMs;
-  const budgets = options.limits.map((limit) => {
+  const start = clock.now();
+  const buckets: Bucket[] = options.limits.map((limit) => {
     if (!(limit.perMinute >= 1)) throw new RangeError(`${limit.key}: perMinute must be ≥ 1`);
-    return Math.max(1, Math.floor(limit.perMinute * (1 - safetyMargin)));
+    const budget = Math.max(1, Math.floor(limit.perMinute * (1 - safetyMargin)));
+    const wanted = options.burst ?? Math.min(4, Math.floor(budget / 20));
+    const capacity = Math.max(1, Math.min(budget, Math.floor(wanted)));
+    return { capacity, perMs: (budget - capacity + 1) / windowMs, tokens: capacity, at: start };
   });
-  const grants: number[] = []; // ascending grant times, pruned to one window
-  const queue: Waiter[] = [];
+  const queues: Record<PacerPriority, Waiter[]> = { interactive: [], background: [] };
   let granted = 0;
   let pumping = false;
 
-  // How long until one more grant fits every budget (0 = now).
+  // How long until every bucket holds a whole token (0 = now), after refilling them to `now`.
   const waitMs = (now: number): number => {
-    while (grants.length > 0 && (grants[0] ?? 0) <= now - windowMs) grants.shift();
     let wait = 0;
-    for (const budget of budgets) {
-      if (grants.length < budget) continue;
-      const blocking = grants[grants.length - budget] ?? now;
-      wait = Math.max(wait, blocking + windowMs - now);
+    for (const b of buckets) {
+      b.tokens = Math.min(b.capacity, b.tokens + Math.max(0, now - b.at) * b.perMs);
+      b.at = now;
+      if (b.tokens < 1 - EPSILON) wait = Math.max(wait, Math.ceil((1 - b.tokens) / b.perMs));
     }
     return wait;
   };
+
+  const next = (): Waiter | undefined => queues.interactive.shift() ?? queues.background.shift();
+  const queued = () => queues.interactive.length + queues.background.length;
 
   const pump = async (): Promise<void> => {
     if (pumping) return;
     pumping = true;
     try {
-      while (queue.length > 0) {
+      while (queued() > 0) {
         const wait = waitMs(clock.now());
         if (wait > 0) {
           await clock.sleep(wait);
           continue;
         }
-        const waiter = queue.shift();
+        // Chosen only now, after the sleep: a lookup that arrived meanwhile goes first.
+        const waiter = next();
         if (!waiter || waiter.signal?.aborted) continue;
-        grants.push(clock.now());
+        for (const b of buckets) b.tokens -= 1;
         granted += 1;
         waiter.resolve();
       }
@@ -74,24 +98,27 @@ export function createPacer(options: PacerOptions): Pacer {
   };
 
   return {
-    acquire(signal) {
+    acquire({ priority = 'interactive', signal } = {}) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       return new Promise<void>((resolve, reject) => {
-        const waiter: Waiter = { resolve, reject, signal };
+        const queue = queues[priority];
         const onAbort = () => {
           const index = queue.indexOf(waiter);
           if (index >= 0) queue.splice(index, 1);
           reject(signal?.reason);
         };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        waiter.resolve = () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
+        const waiter: Waiter = {
+          signal,
+          resolve: () => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          },
         };
+        signal?.addEventListener('abort', onAbort, { once: true });
         queue.push(waiter);
         void pump();
       });
     },
-    stats: () => ({ queued: queue.length, granted }),
+    stats: () => ({ queued: queued(), granted }),
   };
 }

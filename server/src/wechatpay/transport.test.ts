@@ -115,17 +115,20 @@ describe('transport: retries', () => {
     expect(result).toMatchObject({ ok: true, attempts: 2 });
   });
 
-  it('passes every attempt through the pacer', async () => {
-    const upstream = await fake([{ status: 502 }, ok]);
-    let acquired = 0;
+  it('passes every attempt through the pacer, interactive unless the caller says background', async () => {
+    const upstream = await fake([{ status: 502 }, ok, ok]);
+    const priorities: (string | undefined)[] = [];
     const pacer: Pacer = {
-      acquire: async () => {
-        acquired += 1;
+      acquire: async (options) => {
+        priorities.push(options?.priority);
       },
-      stats: () => ({ queued: 0, granted: acquired }),
+      stats: () => ({ queued: 0, granted: priorities.length }),
     };
     await call(clientOptions(upstream.url, { pacer }));
-    expect(acquired).toBe(2);
+    expect(priorities).toEqual(['interactive', 'interactive']);
+    const client = createWechatPayClient(clientOptions(upstream.url, { pacer }));
+    await client.listAvailableItems(query, { priority: 'background' });
+    expect(priorities.at(-1)).toBe('background');
   });
 
   it('rejects with the caller’s abort reason during a backoff too', async () => {

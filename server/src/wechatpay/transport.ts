@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { Clock } from '../lib/clock';
 import { toWechatPayError, type WechatPayError, type WechatPayResult } from './errors';
-import type { Pacer } from './pacer';
+import type { Pacer, PacerPriority } from './pacer';
 import { buildAuthorization, buildRequestMessage, signMessage } from './sign';
 
 export type Logger = { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
@@ -52,6 +52,8 @@ export type Transport = {
     accept: Accept<T>,
     signal?: AbortSignal,
     onRetry?: OnRetry,
+    /** Place in the pacer's queue (default interactive: someone is waiting on the answer). */
+    priority?: PacerPriority,
   ): Promise<WechatPayResult<T>>;
 };
 
@@ -70,9 +72,10 @@ export function createTransport(options: TransportOptions): Transport {
     base: string,
     pathAndQuery: string,
     accept: Accept<T>,
-    signal?: AbortSignal,
+    signal: AbortSignal | undefined,
+    priority: PacerPriority,
   ): Promise<Attempt<T>> {
-    await options.pacer?.acquire(signal);
+    await options.pacer?.acquire({ priority, signal });
     const url = new URL(`${base.replace(/\/+$/, '')}${pathAndQuery}`);
     // Sign what the URL parser will actually send, not what we meant to send.
     const canonicalUrl = `${url.pathname}${url.search}`;
@@ -116,10 +119,10 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   return {
-    async get(pathAndQuery, accept, signal, onRetry) {
+    async get(pathAndQuery, accept, signal, onRetry, priority = 'interactive') {
       let base = options.baseUrl;
       for (let attempts = 1; ; attempts += 1) {
-        const outcome = await attempt(base, pathAndQuery, accept, signal);
+        const outcome = await attempt(base, pathAndQuery, accept, signal, priority);
         if (outcome.ok) return { ...outcome, attempts };
         const { error } = outcome;
         if (!error.retryable || attempts > maxRetries) return { ok: false, error, attempts };
