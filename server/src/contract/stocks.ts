@@ -221,6 +221,8 @@ export const coverageEvidenceSchema = z.object({
   total_count: count.nullable(),
   truncated: z.boolean(),
   complete: z.boolean(),
+  /** A whole-store voucher (全场券) has no item list and applies to every product. */
+  whole_store: z.boolean(),
 });
 export type CoverageEvidence = z.infer<typeof coverageEvidenceSchema>;
 

@@ -6,7 +6,9 @@ import {
   codesQuerySchema,
   coverageBodySchema,
 } from '../contract/stocks';
+import { fromWechatPayError } from '../http/api-error';
 import type { Clock } from '../lib/clock';
+import type { WechatPayClient } from '../wechatpay/client';
 import { pageOf, searchCodes } from './code-search';
 import { checkCoverage } from './coverage';
 import { attachment, streamCsv } from './csv';
@@ -21,11 +23,26 @@ function scanHeaders(res: Response, scan: Scan): void {
 }
 
 /** GET …/codes (+ .csv) search the latest scan; POST …/coverage (+ .csv) check codes against it. */
-export function addCodeRoutes(router: Router, scans: ScanService, clock: Clock): void {
+export function addCodeRoutes(
+  router: Router,
+  scans: ScanService,
+  client: Pick<WechatPayClient, 'getStock'>,
+  clock: Clock,
+): void {
   // Coverage is an action: with no usable scan it starts one and answers with what is known. A
   // failed or interrupted scan is not reused: it would answer `unknown` until its TTL ran out
   // instead of asking WeChat Pay again (start joins a running walk and reuses a done one).
   const scanFor = (target: ScanTarget) => scans.start(target);
+
+  // An empty item list is either a whole-store voucher (every product covered) or a single-item
+  // one with no codes (none covered): only the stock's details tell, so ask in that case alone.
+  async function isWholeStore(scan: Scan): Promise<boolean> {
+    if (!scan.complete || scan.totalCount !== 0) return false;
+    const { stockId, stockCreatorMchid } = scan.target;
+    const details = await client.getStock({ stockId, stockCreatorMchid });
+    if (!details.ok) throw fromWechatPayError(details.error);
+    return details.data.stock_type === 'NORMAL' && !details.data.singleitem;
+  }
 
   router.get('/stocks/:stockId/codes', async (req, res) => {
     const { target, input } = targetOf(req, codesQuerySchema, req.query);
@@ -66,14 +83,15 @@ export function addCodeRoutes(router: Router, scans: ScanService, clock: Clock):
   router.post('/stocks/:stockId/coverage', async (req, res) => {
     const { target, input } = targetOf(req, coverageBodySchema, req.body);
     const scan = await scanFor(target);
+    const checked = checkCoverage(scan, input.codes, clock.now(), await isWholeStore(scan));
     // The audit entry of this check, so a dispute ticket can point to the record.
-    res.json({ ...checkCoverage(scan, input.codes, clock.now()), audit_id: auditIdOf(res) });
+    res.json({ ...checked, audit_id: auditIdOf(res) });
   });
 
   router.post('/stocks/:stockId/coverage.csv', async (req, res) => {
     const { target, input } = targetOf(req, coverageBodySchema, req.body);
     const scan = await scanFor(target);
-    const { results } = checkCoverage(scan, input.codes, clock.now());
+    const { results } = checkCoverage(scan, input.codes, clock.now(), await isWholeStore(scan));
     scanHeaders(res, scan);
     attachment(res, `stock-${target.stockId}-coverage.csv`);
     res.locals.requestIds = scan.requestIds;

@@ -13,15 +13,16 @@ export function foldCodes(codes: readonly string[]): { codes: string[]; folded: 
 }
 
 /**
- * A code is covered when the scan read it, not_covered when a complete scan did not, and
- * unknown when the scan is running, failed or truncated and so cannot prove absence.
+ * A code is covered when the scan read it (or the voucher is whole-store: it applies to every
+ * product), not_covered when a complete scan did not, and unknown when the scan is running,
+ * failed or truncated and so cannot prove absence.
  */
-export function coverageStatus(scan: Scan, code: string): CoverageStatus {
-  if (scan.index.has(code)) return 'covered';
+export function coverageStatus(scan: Scan, code: string, wholeStore = false): CoverageStatus {
+  if (wholeStore || scan.index.has(code)) return 'covered';
   return scan.complete ? 'not_covered' : 'unknown';
 }
 
-export function evidenceOf(scan: Scan, checkedAt: number): CoverageEvidence {
+export function evidenceOf(scan: Scan, checkedAt: number, wholeStore = false): CoverageEvidence {
   const ids = scan.requestIds;
   const tail = Math.max(EVIDENCE_IDS, ids.length - EVIDENCE_IDS);
   return {
@@ -35,6 +36,7 @@ export function evidenceOf(scan: Scan, checkedAt: number): CoverageEvidence {
     total_count: scan.totalCount,
     truncated: scan.truncated,
     complete: scan.complete,
+    whole_store: wholeStore,
   };
 }
 
@@ -43,11 +45,12 @@ export function checkCoverage(
   scan: Scan,
   given: readonly string[],
   checkedAt: number,
+  wholeStore = false,
 ): Omit<CoverageResponse, 'audit_id'> {
   const { codes, folded } = foldCodes(given);
   const counts = { covered: 0, not_covered: 0, unknown: 0 };
   const results = codes.map((code) => {
-    const status = coverageStatus(scan, code);
+    const status = coverageStatus(scan, code, wholeStore);
     counts[status] += 1;
     return { code, status };
   });
@@ -56,6 +59,6 @@ export function checkCoverage(
     results,
     counts,
     duplicates_folded: folded,
-    evidence: evidenceOf(scan, checkedAt),
+    evidence: evidenceOf(scan, checkedAt, wholeStore),
   };
 }

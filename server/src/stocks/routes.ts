@@ -25,7 +25,7 @@ export function createStocksRouter(
   router.all(['/stocks/', '/stocks//{*rest}'], emptyStockId);
   addLookupRoutes(router, full);
   addScanRoutes(router, full.scans);
-  addCodeRoutes(router, full.scans, full.clock);
+  addCodeRoutes(router, full.scans, full.client, full.clock);
   router.use(undecodablePath);
   return router;
 }

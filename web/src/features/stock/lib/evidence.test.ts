@@ -38,6 +38,7 @@ describe('evidenceValues', () => {
         total_count: 250,
         truncated: false,
         complete: true,
+        whole_store: false,
       },
     };
     expect(evidenceValues(result, '1900000109')).toMatchObject({
