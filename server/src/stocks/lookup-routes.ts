@@ -62,7 +62,9 @@ export function addLookupRoutes(router: Router, deps: StocksRouterDeps): void {
     const query = { stockId, stockCreatorMchid: stock_creator_mchid, offset, limit };
     // The merchant is fixed per router (one client), so the upstream query is the whole key.
     const key = JSON.stringify([stockId, stock_creator_mchid, offset, limit]);
-    const cached = pageCache.get(key);
+    // A refresh asks past the cache (Cache-Control: no-cache or max-age=0, as browsers send).
+    const wantsFresh = /no-cache|max-age=0/i.test(req.get('Cache-Control') ?? '');
+    const cached = wantsFresh ? undefined : pageCache.get(key);
     if (cached) {
       res.setHeader('X-Cache', 'HIT');
       res.json({ ...cached, offset_mode: scans.offsetMode() } satisfies ItemsPageResponse);

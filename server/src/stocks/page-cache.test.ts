@@ -48,6 +48,22 @@ describe('cached page lookups', () => {
     expect(expired.body.fetched_at).not.toBe(a?.fetched_at);
   });
 
+  it('asks WeChat Pay again when the caller asks past caches (a refresh)', async () => {
+    const h = await startHarness();
+    harness = h;
+    const url = `/api/stocks/16000003/items?${Q}&offset=0&limit=10`;
+    await request(h.app).get(url).expect(200);
+    for (const header of ['no-cache', 'max-age=0']) {
+      const fresh = await request(h.app).get(url).set('Cache-Control', header).expect(200);
+      expect(fresh.headers['x-cache']).toBe('MISS');
+    }
+    expect(itemCalls(h, '16000003')).toBe(3);
+    // The refreshed answer is what later lookups are served.
+    const after = await request(h.app).get(url).expect(200);
+    expect(after.headers['x-cache']).toBe('HIT');
+    expect(itemCalls(h, '16000003')).toBe(3);
+  });
+
   it('never caches a failed lookup', async () => {
     const h = await startHarness();
     harness = h;

@@ -29,6 +29,8 @@ interface RequestOptions {
   method?: HttpMethod;
   body?: unknown;
   signal?: AbortSignal;
+  /** Ask past every cache on the way (the browser sends Cache-Control: no-cache). */
+  fresh?: boolean;
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
@@ -41,6 +43,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
       credentials: 'same-origin',
+      ...(options.fresh ? { cache: 'reload' as const } : {}),
     });
   } catch (error) {
     // Cancellation is not a failure: let TanStack Query see the AbortError it expects.
@@ -92,8 +95,13 @@ export async function apiRequest<T>(
   }
 }
 
-export function apiGet<T>(path: string, parse: (body: unknown) => T, signal?: AbortSignal) {
-  return apiRequest(path, parse, { signal });
+export function apiGet<T>(
+  path: string,
+  parse: (body: unknown) => T,
+  signal?: AbortSignal,
+  fresh = false,
+) {
+  return apiRequest(path, parse, { signal, fresh });
 }
 
 export function apiPost<T>(

@@ -5,8 +5,16 @@ import { CopyButton } from '../../../components/copy-button';
 import { formatCount, formatDate, formatDateTime } from '../../../lib/format';
 import { type StockTarget, stockKey } from '../../../lib/stock-path';
 import { useLanguage } from '../../../lib/use-language';
+import { itemsPageQuery } from '../api/items-page-query';
 
 const BEIJING = 'Asia/Shanghai';
+
+/** The `{ offset, limit }` part of an items query key (see items-page-query.ts). */
+function pageOfKey(part: unknown): { offset: number; limit: number } | undefined {
+  if (typeof part !== 'object' || part === null) return undefined;
+  const { offset, limit } = part as { offset?: unknown; limit?: unknown };
+  return typeof offset === 'number' && typeof limit === 'number' ? { offset, limit } : undefined;
+}
 
 interface StockHeaderProps {
   details: StockDetailsResponse;
@@ -27,8 +35,16 @@ export function StockHeader({ details, link, totalCount, target }: StockHeaderPr
     // The scan has its own "read again"; refreshing the header must not restart a long walk.
     void queryClient.invalidateQueries({
       queryKey: stockKey(target),
-      predicate: (query) => query.queryKey[3] !== 'scan' && query.queryKey[3] !== 'codes',
+      predicate: (query) => !['scan', 'codes', 'items'].includes(String(query.queryKey[3])),
     });
+    // Pages on screen are read again past the server's short page cache, so "as of" moves.
+    const pages = queryClient.getQueryCache().findAll({ queryKey: [...stockKey(target), 'items'] });
+    for (const { queryKey } of pages) {
+      const page = pageOfKey(queryKey[4]);
+      if (!page) continue;
+      const fresh = itemsPageQuery(target, page.offset, page.limit, true);
+      void queryClient.fetchQuery({ ...fresh, staleTime: 0 });
+    }
   }
 
   return (
