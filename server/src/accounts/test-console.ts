@@ -6,12 +6,9 @@ import type { Router } from 'express';
 import request from 'supertest';
 import { createApp } from '../app';
 import { type AuditLog, createAuditLog } from '../audit/audit-log';
-import { auditRouter } from '../audit/audit-routes';
-import { auditTrail } from '../audit/audit-trail';
 import { CSRF_HEADER, type Role, sessionInfoSchema } from '../contract/auth';
-import { explanationsRouter } from '../http/explanations-route';
 import { createLogger } from '../http/logger';
-import { sandboxRouter } from '../http/sandbox-route';
+import { consoleApiRouters } from '../runtime/api-routers';
 import { manualClock } from '../sandbox/test-clock';
 import { createStocksRouter } from '../stocks/routes';
 import { type Harness, startHarness } from '../stocks/test-harness';
@@ -87,17 +84,17 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     version: 'test',
     logger,
     apiRateLimitPerMinute: 100_000,
-    apiRouters: [
-      accounts.guard,
-      explanationsRouter(),
-      sandboxRouter(),
-      accounts.authRouter,
-      accounts.adminRouter,
-      auditRouter(db, clock),
-      auditTrail(audit, clock),
-      ...(options.routers ?? []),
-      ...(harness ? [createStocksRouter({ client: harness.client, scans: harness.scans })] : []),
-    ],
+    apiRouters: consoleApiRouters({
+      accounts,
+      db,
+      audit,
+      clock,
+      sandbox: true,
+      audited: [
+        ...(options.routers ?? []),
+        ...(harness ? [createStocksRouter({ client: harness.client, scans: harness.scans })] : []),
+      ],
+    }),
   });
   if (options.trustProxy) app.set('trust proxy', 'loopback');
   const server = app.listen(0, '127.0.0.1');

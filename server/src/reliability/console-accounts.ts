@@ -1,5 +1,5 @@
 // Test-only: accounts, sessions and the audit trail for the console under test, wired in the
-// order runtime/compose.ts uses, with one admin the suites sign in as.
+// order the console uses (runtime/api-routers.ts), with one admin the suites sign in as.
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Router } from 'express';
@@ -8,18 +8,15 @@ import { openMemoryDatabase } from '../accounts/database';
 import { createPasswordHasher } from '../accounts/passwords';
 import { TEST_SCRYPT } from '../accounts/test-console';
 import { createAuditLog } from '../audit/audit-log';
-import { auditRouter } from '../audit/audit-routes';
-import { auditTrail } from '../audit/audit-trail';
-import { explanationsRouter } from '../http/explanations-route';
-import { sandboxRouter } from '../http/sandbox-route';
 import { systemClock } from '../lib/clock';
+import { consoleApiRouters } from '../runtime/api-routers';
 import type { LeakSource } from './secret-scan';
 
 export interface ConsoleAccounts {
   db: Database;
   accounts: Accounts;
   admin: { username: string; password: string };
-  /** Every /api router of runtime/compose.ts, in its order, with `stocks` in its place. */
+  /** Every /api router of the console, in its order, with `stocks` in its place. */
   routers(stocks: Router): Router[];
   /** The admin's password, every password hash and issued session id; the audit rows. */
   leakSource(sessionIds: readonly string[]): LeakSource;
@@ -39,16 +36,8 @@ export async function startAccounts(): Promise<ConsoleAccounts> {
     db,
     accounts,
     admin,
-    routers: (stocks) => [
-      accounts.guard,
-      explanationsRouter(),
-      sandboxRouter(),
-      accounts.authRouter,
-      accounts.adminRouter,
-      auditRouter(db, clock),
-      auditTrail(audit, clock),
-      stocks,
-    ],
+    routers: (stocks) =>
+      consoleApiRouters({ accounts, db, audit, clock, sandbox: true, audited: [stocks] }),
     leakSource: (sessionIds) => () => {
       const hashes = db.prepare('SELECT username, password_hash FROM users').all() as {
         username: string;

@@ -8,16 +8,13 @@ import { openConsoleDatabase } from '../accounts/database';
 import { createApp } from '../app';
 import { createAuditLog } from '../audit/audit-log';
 import { scheduleAuditPurge } from '../audit/audit-purge';
-import { auditRouter } from '../audit/audit-routes';
-import { auditTrail } from '../audit/audit-trail';
 import { type Env, isLive } from '../config/env';
-import { explanationsRouter } from '../http/explanations-route';
-import { sandboxRouter } from '../http/sandbox-route';
 import type { Clock } from '../lib/clock';
 import { createStocksRouter } from '../stocks/routes';
 import { createScanService } from '../stocks/scan-service';
 import { createMemoryScanStore } from '../stocks/scan-store';
 import { VERSION } from '../version';
+import { consoleApiRouters } from './api-routers';
 import { connectUpstream, type Upstream } from './upstream';
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -66,18 +63,14 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
     trustProxy: env.TRUST_PROXY,
     apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST),
-    apiRouters: [
-      // The guard comes first: every route after it needs a session and the right role.
-      accounts.guard,
-      explanationsRouter(),
-      ...(upstream.sandbox ? [sandboxRouter()] : []),
-      accounts.authRouter,
-      accounts.adminRouter,
-      auditRouter(db, clock),
-      // Immediately before the stock routes, whose requests it records.
-      auditTrail(audit, clock),
-      createStocksRouter({ client: upstream.client, scans, clock }),
-    ],
+    apiRouters: consoleApiRouters({
+      accounts,
+      db,
+      audit,
+      clock,
+      sandbox: Boolean(upstream.sandbox),
+      audited: [createStocksRouter({ client: upstream.client, scans, clock })],
+    }),
   });
 
   let closing: Promise<void> | undefined;
