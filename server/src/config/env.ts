@@ -56,6 +56,31 @@ export const envSchema = z
         return /^\d+$/.test(value) ? Number(value) : value;
       }),
 
+    /**
+     * Several replicas: scans, their locks, the WeChat Pay rate budget, sessions and login
+     * throttling move to this Redis. Unset: memory and SQLite, one process.
+     */
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    /** Prefix of every key this console writes, so several consoles can share one Redis. */
+    REDIS_KEY_PREFIX: z.string().trim().min(1).default('ccc:'),
+    /**
+     * The name of the egress IP budget (WeChat Pay's 200/min per IP). Replicas that leave
+     * through the same IP must share it; give replicas behind another IP another name.
+     */
+    WECHATPAY_EGRESS_KEY: z.string().trim().min(1).default('default'),
+    /** How long a scan's lock outlives a replica that stopped renewing it (died mid-scan). */
+    SCAN_LOCK_TTL_MS: positiveInt.default(10_000),
+    /** Users and audit in PostgreSQL instead of SQLite (for several replicas). */
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    /** How long a call to Redis or PostgreSQL may take before the request fails with a reason. */
+    SHARED_STORE_TIMEOUT_MS: positiveInt.default(2_000),
+
     SANDBOX_SIGNING: z.enum(['public_key', 'certificate']).default('public_key'),
     SANDBOX_PAGINATION: z.enum(['page', 'item']).default('page'),
   })

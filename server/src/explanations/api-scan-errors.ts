@@ -111,6 +111,40 @@ export const apiScanErrors: Explanation[] = [
     },
   },
   {
+    id: 'api.shared_store_unavailable',
+    source: 'api',
+    match: { status: 503, code: 'SHARED_STORE_UNAVAILABLE' },
+    retryable: true,
+    producible_by_lookup: true,
+    texts: {
+      'zh-CN': {
+        title: '控制台的共享存储暂时连不上',
+        what_happened:
+          '控制台由多台服务器共同提供服务，它们通过共享存储（Redis 或 PostgreSQL）共用扫描结果、登录状态、审计记录和微信支付的调用额度。这次请求需要的共享存储暂时没有应答，所以控制台没有处理它，也没有调用微信支付。这与您的批次和微信支付无关。',
+        causes: ['共享存储正在重启或维护', '控制台服务器与共享存储之间的网络中断'],
+        operator_action:
+          '稍等半分钟再试。共享存储恢复后控制台会自动重新连上，无需任何操作。如果持续超过几分钟，请通知控制台的运维人员检查 Redis / PostgreSQL。',
+        support_script:
+          '我们的查询系统刚好在短暂维护，暂时查不了，请稍等一两分钟，恢复后我们马上为您核对。',
+        quote_to_wechatpay: NOT_FOR_WECHATPAY.zh,
+      },
+      en: {
+        title: 'The console’s shared store is not reachable right now',
+        what_happened:
+          'The console runs on several servers that share scan results, sign-ins, the audit trail and the WeChat Pay call budget through a shared store (Redis or PostgreSQL). The store this request needs did not answer in time, so the console did not handle the request and did not call WeChat Pay. This has nothing to do with the stock or with WeChat Pay.',
+        causes: [
+          'The shared store is restarting or under maintenance.',
+          'The network between the console’s servers and the shared store is down.',
+        ],
+        operator_action:
+          'Wait half a minute and try again. The console reconnects by itself as soon as the store is back; nothing needs to be done. If it lasts more than a few minutes, ask whoever runs the console to check Redis / PostgreSQL.',
+        support_script:
+          'Our lookup system is briefly unavailable. Please give us a minute or two; we will check it for you as soon as it is back.',
+        quote_to_wechatpay: NOT_FOR_WECHATPAY.en,
+      },
+    },
+  },
+  {
     id: 'api.internal',
     source: 'api',
     match: { status: 500, code: 'INTERNAL' },

@@ -37,6 +37,7 @@ const API_IDS: Record<ApiErrorCode, string> = {
   PAYLOAD_TOO_LARGE: 'api.payload_too_large',
   SCAN_NOT_STARTED: 'api.scan_not_started',
   SCAN_INTERRUPTED: 'api.scan_interrupted',
+  SHARED_STORE_UNAVAILABLE: 'api.shared_store_unavailable',
   INTERNAL: 'api.internal',
   UPSTREAM_REJECTED: 'client.upstream_rejected',
   UPSTREAM_RATE_LIMITED: 'client.rate_limited',

@@ -27,6 +27,7 @@ const OWN_STATUS: Record<ApiOwnCode, number> = {
   RATE_LIMITED: 429,
   SCAN_NOT_STARTED: 409,
   SCAN_INTERRUPTED: 503,
+  SHARED_STORE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -41,7 +42,10 @@ export function apiError(
     status: OWN_STATUS[code],
     message,
     explanation: explainApi(code).id,
-    retryable: code === 'RATE_LIMITED' || code === 'SCAN_INTERRUPTED',
+    retryable:
+      code === 'RATE_LIMITED' ||
+      code === 'SCAN_INTERRUPTED' ||
+      code === 'SHARED_STORE_UNAVAILABLE',
     ...extra,
   });
 }
