@@ -43,9 +43,7 @@ export function apiError(
     message,
     explanation: explainApi(code).id,
     retryable:
-      code === 'RATE_LIMITED' ||
-      code === 'SCAN_INTERRUPTED' ||
-      code === 'SHARED_STORE_UNAVAILABLE',
+      code === 'RATE_LIMITED' || code === 'SCAN_INTERRUPTED' || code === 'SHARED_STORE_UNAVAILABLE',
     ...extra,
   });
 }
