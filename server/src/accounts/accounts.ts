@@ -24,11 +24,13 @@ export interface AccountsOptions {
   audit: AuditLog;
   /** Sandbox mode only: shown by GET /api/auth/demo. */
   demoLogin?: DemoLoginResponse;
-  /** Tests: cheaper scrypt, shorter timeouts, a Redis store later. */
+  /** Tests: cheaper scrypt, shorter timeouts. Several replicas: Redis sessions and throttle. */
   hasher?: PasswordHasher;
   timeouts?: SessionTimeouts;
   throttleLimits?: ThrottleLimits;
   sessionStore?: SessionStore;
+  /** Shared (Redis) login throttling for several replicas; SQLite by default. */
+  throttle?: LoginThrottle;
 }
 
 export interface Accounts {
@@ -52,7 +54,7 @@ export function createAccounts(options: AccountsOptions): Accounts {
   const users = createUserStore(db, clock);
   const store = options.sessionStore ?? createSqliteSessionStore(db, clock);
   const sessions = createSessions(store, clock, timeouts);
-  const throttle = createSqliteLoginThrottle(db, clock, options.throttleLimits);
+  const throttle = options.throttle ?? createSqliteLoginThrottle(db, clock, options.throttleLimits);
   const admin = createUserAdmin({ users, hasher, sessions, audit });
   // Prepares the dummy hash now, so the first unknown name costs what any other sign-in does.
   hasher.verifyNobody('').catch(() => {});
