@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import type { Logger } from 'pino';
 import type { HealthResponse } from './contract/health';
 import { errorHandler, notFound } from './http/error-handler';
+import { type DependencyCheck, healthRouter } from './http/health-route';
 import { requestContext } from './http/request-context';
 import { apiRateLimit, securityHeaders } from './http/security';
 import { staticWeb } from './http/static-web';
@@ -16,6 +17,8 @@ export interface AppDeps {
   apiRateLimitPerMinute?: number;
   /** Express "trust proxy", so req.ip and req.secure are right behind a load balancer. */
   trustProxy?: boolean | number | string;
+  /** Shared stores (Redis, PostgreSQL) whose reachability health reports. */
+  dependencies?: readonly DependencyCheck[];
   /** The built web app to serve; omitted in API-only tests. */
   webDistDir?: string;
 }
@@ -32,10 +35,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(requestContext(deps.logger));
   app.use(securityHeaders);
 
-  app.get('/api/health', (_req, res) => {
-    const body: HealthResponse = { status: 'ok', mode: deps.mode, version: deps.version };
-    res.json(body);
-  });
+  app.use('/api', healthRouter(deps));
 
   app.use('/api', apiRateLimit(deps.apiRateLimitPerMinute ?? 600));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));

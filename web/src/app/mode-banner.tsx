@@ -15,8 +15,15 @@ export function ModeBanner() {
     );
   }
   return (
-    <p role="status" className={`banner banner-${health.data.mode}`}>
-      {t(health.data.mode === 'sandbox' ? 'mode.sandbox' : 'mode.live')}
-    </p>
+    <>
+      <p role="status" className={`banner banner-${health.data.mode}`}>
+        {t(health.data.mode === 'sandbox' ? 'mode.sandbox' : 'mode.live')}
+      </p>
+      {health.data.status === 'degraded' && (
+        <p role="alert" className="banner banner-error">
+          {t('mode.degraded')}
+        </p>
+      )}
+    </>
   );
 }
