@@ -7,7 +7,9 @@ import { type RunningSandbox, startSandbox } from '../sandbox/server';
 import { VERSION } from '../version';
 import { createWechatPayClient, type WechatPayClient } from '../wechatpay/client';
 import { createPacer } from '../wechatpay/pacer';
+import { createRedisPacer } from '../wechatpay/redis-pacer';
 import { loadLiveCredentials, type WechatPayCredentials } from './live-credentials';
+import type { SharedRedis } from './shared-redis';
 
 export interface Upstream {
   mode: 'sandbox' | 'live';
@@ -35,9 +37,15 @@ function sandboxCredentials(
 
 /**
  * WeChat Pay as this process reaches it: the live API when WECHATPAY_MCHID is set, otherwise the
- * embedded sandbox on a free loopback port. The client is the same code either way.
+ * embedded sandbox on a free loopback port. The client is the same code either way. With a
+ * shared Redis, the rate budgets are the ones every replica draws from.
  */
-export async function connectUpstream(env: Env, logger: Logger, clock: Clock): Promise<Upstream> {
+export async function connectUpstream(
+  env: Env,
+  logger: Logger,
+  clock: Clock,
+  shared: SharedRedis | null = null,
+): Promise<Upstream> {
   const live = isLive(env);
   const sandbox = live
     ? undefined
@@ -50,13 +58,18 @@ export async function connectUpstream(env: Env, logger: Logger, clock: Clock): P
     ? sandboxCredentials(sandbox, env.SANDBOX_SIGNING)
     : loadLiveCredentials(env);
   const baseUrl = sandbox ? sandbox.url : env.WECHATPAY_BASE_URL;
-  const pacer = createPacer({
-    clock,
-    limits: [
-      { key: 'egress-ip', perMinute: env.WECHATPAY_RATE_PER_IP_PER_MINUTE },
-      { key: 'merchant', perMinute: env.WECHATPAY_RATE_PER_MERCHANT_PER_MINUTE },
-    ],
-  });
+  // WeChat Pay counts per egress IP and per merchant: replicas leaving through one IP share the
+  // first budget (same WECHATPAY_EGRESS_KEY), every replica of the merchant the second.
+  const limits = [
+    { key: `egress:${env.WECHATPAY_EGRESS_KEY}`, perMinute: env.WECHATPAY_RATE_PER_IP_PER_MINUTE },
+    {
+      key: `merchant:${credentials.mchid}`,
+      perMinute: env.WECHATPAY_RATE_PER_MERCHANT_PER_MINUTE,
+    },
+  ];
+  const pacer = shared
+    ? createRedisPacer({ redis: shared.redis, prefix: shared.prefix, limits, clock })
+    : createPacer({ clock, limits });
   const client = createWechatPayClient({
     ...credentials,
     baseUrl,

@@ -1,4 +1,5 @@
 import type { Clock } from '../lib/clock';
+import { createWaitingLine } from './waiting-line';
 
 /**
  * Who is waiting: a person looking at a page (interactive) or a full scan's walk (background).
@@ -12,7 +13,8 @@ export type AcquireOptions = { priority?: PacerPriority; signal?: AbortSignal };
 export interface Pacer {
   /**
    * Waits until one more call fits every limit: interactive waiters before background ones,
-   * FIFO within a priority (default interactive). Rejects only if `signal` aborts.
+   * FIFO within a priority (default interactive). Rejects if `signal` aborts, or (a shared
+   * pacer) with SHARED_STORE_UNAVAILABLE when the shared budget cannot be asked.
    */
   acquire(options?: AcquireOptions): Promise<void>;
   stats(): { queued: number; granted: number };
@@ -31,12 +33,14 @@ export type PacerOptions = {
   burst?: number;
 };
 
-type Waiter = { resolve: () => void; signal?: AbortSignal };
-type Bucket = { capacity: number; perMs: number; tokens: number; at: number };
+/** The shape of one limit's token bucket; the same for the in-process and the shared pacer. */
+export type BucketParameters = { capacity: number; perMs: number; windowMs: number };
+
+type Bucket = BucketParameters & { tokens: number; at: number };
 
 const WINDOW_MS = 60_000;
 // Float slack: 5 tokens/min × 12 s is 0.9999999… in binary, and must still count as one.
-const EPSILON = 1e-9;
+export const TOKEN_EPSILON = 1e-9;
 
 /**
  * Rule (items endpoint rate limits: 200/min per IP, 1000/min per merchant, sliding windows):
@@ -46,18 +50,28 @@ const EPSILON = 1e-9;
  * are spread evenly (200/min → 4 at once, then one every 316 ms) instead of a whole minute's
  * budget in one burst that would leave everyone else waiting for the window to slide.
  */
-export function createPacer(options: PacerOptions): Pacer {
-  const { clock, safetyMargin = 0.02, windowPaddingMs = 1_000 } = options;
+export function bucketParameters(
+  limit: PacerLimit,
+  options: Pick<PacerOptions, 'safetyMargin' | 'windowPaddingMs' | 'burst'>,
+): BucketParameters {
+  const { safetyMargin = 0.02, windowPaddingMs = 1_000 } = options;
+  if (!(limit.perMinute >= 1)) throw new RangeError(`${limit.key}: perMinute must be ≥ 1`);
   const windowMs = WINDOW_MS + windowPaddingMs;
+  const budget = Math.max(1, Math.floor(limit.perMinute * (1 - safetyMargin)));
+  const wanted = options.burst ?? Math.min(4, Math.floor(budget / 20));
+  const capacity = Math.max(1, Math.min(budget, Math.floor(wanted)));
+  return { capacity, perMs: (budget - capacity + 1) / windowMs, windowMs };
+}
+
+/** The pacer of a console that runs as one process: every bucket lives in its memory. */
+export function createPacer(options: PacerOptions): Pacer {
+  const { clock } = options;
   const start = clock.now();
   const buckets: Bucket[] = options.limits.map((limit) => {
-    if (!(limit.perMinute >= 1)) throw new RangeError(`${limit.key}: perMinute must be ≥ 1`);
-    const budget = Math.max(1, Math.floor(limit.perMinute * (1 - safetyMargin)));
-    const wanted = options.burst ?? Math.min(4, Math.floor(budget / 20));
-    const capacity = Math.max(1, Math.min(budget, Math.floor(wanted)));
-    return { capacity, perMs: (budget - capacity + 1) / windowMs, tokens: capacity, at: start };
+    const parameters = bucketParameters(limit, options);
+    return { ...parameters, tokens: parameters.capacity, at: start };
   });
-  const queues: Record<PacerPriority, Waiter[]> = { interactive: [], background: [] };
+  const line = createWaitingLine();
   let granted = 0;
   let pumping = false;
 
@@ -67,30 +81,29 @@ export function createPacer(options: PacerOptions): Pacer {
     for (const b of buckets) {
       b.tokens = Math.min(b.capacity, b.tokens + Math.max(0, now - b.at) * b.perMs);
       b.at = now;
-      if (b.tokens < 1 - EPSILON) wait = Math.max(wait, Math.ceil((1 - b.tokens) / b.perMs));
+      if (b.tokens < 1 - TOKEN_EPSILON) {
+        wait = Math.max(wait, Math.ceil((1 - b.tokens) / b.perMs));
+      }
     }
     return wait;
   };
-
-  const next = (): Waiter | undefined => queues.interactive.shift() ?? queues.background.shift();
-  const queued = () => queues.interactive.length + queues.background.length;
 
   const pump = async (): Promise<void> => {
     if (pumping) return;
     pumping = true;
     try {
-      while (queued() > 0) {
+      while (line.size() > 0) {
         const wait = waitMs(clock.now());
         if (wait > 0) {
           await clock.sleep(wait);
           continue;
         }
         // Chosen only now, after the sleep: a lookup that arrived meanwhile goes first.
-        const waiter = next();
-        if (!waiter || waiter.signal?.aborted) continue;
+        const waiter = line.next();
+        if (!waiter) continue;
         for (const b of buckets) b.tokens -= 1;
         granted += 1;
-        waiter.resolve();
+        waiter.grant();
       }
     } finally {
       pumping = false;
@@ -98,27 +111,11 @@ export function createPacer(options: PacerOptions): Pacer {
   };
 
   return {
-    acquire({ priority = 'interactive', signal } = {}) {
-      if (signal?.aborted) return Promise.reject(signal.reason);
-      return new Promise<void>((resolve, reject) => {
-        const queue = queues[priority];
-        const onAbort = () => {
-          const index = queue.indexOf(waiter);
-          if (index >= 0) queue.splice(index, 1);
-          reject(signal?.reason);
-        };
-        const waiter: Waiter = {
-          signal,
-          resolve: () => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-          },
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        queue.push(waiter);
-        void pump();
-      });
+    acquire(acquireOptions = {}) {
+      const joined = line.join(acquireOptions);
+      void pump();
+      return joined;
     },
-    stats: () => ({ queued: queued(), granted }),
+    stats: () => ({ queued: line.size(), granted }),
   };
 }
