@@ -22,8 +22,9 @@ export interface LoginThrottle {
   clear(key: string): Promise<void>;
 }
 
-// A name typed at the login form may be a password typed in the wrong box: keep only a hash.
-const keyHash = (key: string) => createHash('sha256').update(key).digest('base64url');
+/** A name typed at the login form may be a password typed in the wrong box: keep only a hash. */
+export const hashThrottleKey = (key: string) =>
+  createHash('sha256').update(key).digest('base64url');
 
 /**
  * OWASP Authentication, "login throttling": at most `maxFailures` failures per key within
@@ -49,7 +50,11 @@ export function createSqliteLoginThrottle(
       const now = clock.now();
       let waitMs = 0;
       for (const key of keys) {
-        const rows = recent.all(keyHash(key), now - limits.windowMs, limits.maxFailures) as {
+        const rows = recent.all(
+          hashThrottleKey(key),
+          now - limits.windowMs,
+          limits.maxFailures,
+        ) as {
           at: number;
         }[];
         // Locked until the oldest of the last `maxFailures` failures leaves the window.
@@ -62,11 +67,11 @@ export function createSqliteLoginThrottle(
       const now = clock.now();
       db.transaction(() => {
         sweep.run(now - limits.windowMs);
-        for (const key of keys) insert.run(keyHash(key), now);
+        for (const key of keys) insert.run(hashThrottleKey(key), now);
       })();
     },
     async clear(key) {
-      clear.run(keyHash(key));
+      clear.run(hashThrottleKey(key));
     },
   };
 }
