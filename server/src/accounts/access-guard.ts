@@ -28,7 +28,12 @@ const signIn = () =>
 export function accessGuard(deps: GuardDeps): Router {
   const { sessions, users, audit } = deps;
 
-  function refuse(req: Request, res: Response, rule: RouteRule | undefined, error: ApiError) {
+  async function refuse(
+    req: Request,
+    res: Response,
+    rule: RouteRule | undefined,
+    error: ApiError,
+  ): Promise<ApiError> {
     const access = accessOf(res);
     if (audit && access && rule?.audit) {
       const facts = stockRequestFacts({
@@ -39,7 +44,7 @@ export function accessGuard(deps: GuardDeps): Router {
         status: error.payload.status,
         answer: { error: error.payload },
       });
-      audit.append({ ...facts, detail: error.message });
+      await audit.append({ ...facts, detail: error.message });
     }
     return error;
   }
@@ -53,7 +58,7 @@ export function accessGuard(deps: GuardDeps): Router {
     }
     const sessionId = readSessionCookie(req);
     const session = sessionId ? await sessions.resume(sessionId) : undefined;
-    const user = session ? users.byId(session.userId) : undefined;
+    const user = session ? await users.byId(session.userId) : undefined;
     if (!sessionId || !session || !user || user.disabled) {
       if (sessionId && session) await sessions.end(sessionId);
       // Tell the browser to drop a cookie that no longer opens anything.
@@ -67,14 +72,14 @@ export function accessGuard(deps: GuardDeps): Router {
         checkCsrfToken(req, session.csrfToken);
       }
     } catch (error) {
-      throw error instanceof ApiError ? refuse(req, res, rule, error) : error;
+      throw error instanceof ApiError ? await refuse(req, res, rule, error) : error;
     }
     if (!roleMayCall(user.role, rule, req.body)) {
       const error = apiError(
         'FORBIDDEN',
         `The ${user.role} role cannot ${req.method} /api${req.path}: ask an administrator`,
       );
-      throw refuse(req, res, rule, error);
+      throw await refuse(req, res, rule, error);
     }
     next();
   };

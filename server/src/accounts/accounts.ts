@@ -16,10 +16,13 @@ import type { SessionStore } from './session-store';
 import { createSessions, DEFAULT_TIMEOUTS, type Sessions, type SessionTimeouts } from './sessions';
 import { createSqliteSessionStore } from './sqlite-session-store';
 import { createUserAdmin, type UserAdmin } from './user-admin';
-import { createUserStore, type UserStore } from './users';
+import type { UserStore } from './users';
 
 export interface AccountsOptions {
+  /** Sessions and login throttling, unless a shared store is given for them. */
   db: Database;
+  /** The accounts: SQLite or PostgreSQL (see database/console-store.ts). */
+  users: UserStore;
   clock: Clock;
   audit: AuditLog;
   /** Sandbox mode only: shown by GET /api/auth/demo. */
@@ -51,7 +54,7 @@ export function createAccounts(options: AccountsOptions): Accounts {
   const { db, clock, audit } = options;
   const hasher = options.hasher ?? createPasswordHasher();
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-  const users = createUserStore(db, clock);
+  const { users } = options;
   const store = options.sessionStore ?? createSqliteSessionStore(db, clock);
   const sessions = createSessions(store, clock, timeouts);
   const throttle = options.throttle ?? createSqliteLoginThrottle(db, clock, options.throttleLimits);

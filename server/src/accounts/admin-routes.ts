@@ -32,8 +32,8 @@ function answer(res: Response, user: User, status = 200): void {
 export function adminUsersRouter(admin: UserAdmin): Router {
   const router = Router();
 
-  router.get('/admin/users', (_req, res) => {
-    const body: UsersResponse = { users: admin.list().map(summaryOf) };
+  router.get('/admin/users', async (_req, res) => {
+    const body: UsersResponse = { users: (await admin.list()).map(summaryOf) };
     res.json(body);
   });
 
@@ -46,8 +46,8 @@ export function adminUsersRouter(admin: UserAdmin): Router {
     answer(res, await admin.disable(actorOf(req, res), nameOf(req)));
   });
 
-  router.post('/admin/users/:username/enable', (req, res) => {
-    answer(res, admin.enable(actorOf(req, res), nameOf(req)));
+  router.post('/admin/users/:username/enable', async (req, res) => {
+    answer(res, await admin.enable(actorOf(req, res), nameOf(req)));
   });
 
   router.post('/admin/users/:username/reset-password', async (req, res) => {

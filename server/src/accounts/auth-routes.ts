@@ -36,9 +36,9 @@ export function authRouter(deps: AuthRoutesDeps): Router {
     const previous = readSessionCookie(req);
     if (previous) await sessions.end(previous);
     const { id, session } = await sessions.start(user.id);
-    users.markLogin(user.id);
+    await users.markLogin(user.id);
     setSessionCookie(req, res, id, deps.timeouts.absoluteMs);
-    audit.append({
+    await audit.append({
       username: user.username,
       role: user.role,
       action: 'login',
@@ -70,7 +70,7 @@ export function authRouter(deps: AuthRoutesDeps): Router {
     if (!access) throw apiError('UNAUTHENTICATED', 'Sign in to use the console');
     await sessions.end(access.sessionId);
     clearSessionCookie(req, res);
-    audit.append({
+    await audit.append({
       username: access.user.username,
       role: access.user.role,
       action: 'logout',

@@ -4,47 +4,48 @@ import { systemClock } from '../lib/clock';
 import { assertAdminExists, ensureDemoAdmin } from './bootstrap';
 import { openMemoryDatabase } from './database';
 import { createPasswordHasher } from './passwords';
-import { createUserStore } from './users';
+import { createSqliteUserStore } from './sqlite-user-store';
 
 const hasher = createPasswordHasher({ N: 1024, r: 8, p: 1 });
+const openUsers = () => createSqliteUserStore(openMemoryDatabase(), systemClock);
 
 describe('live mode needs an admin', () => {
-  it('refuses to start without an enabled admin, saying how to create one', () => {
-    const db = openMemoryDatabase();
-    const users = createUserStore(db, systemClock);
-    users.create({ username: 'kim', role: 'operator', passwordHash: 'x' });
-    users.create({ username: 'boss', role: 'admin', passwordHash: 'x' });
-    users.setDisabled('boss', true);
-    expect(() => assertAdminExists(db)).toThrow(ConfigError);
-    expect(() => assertAdminExists(db)).toThrow(/pnpm --filter server users add NAME --role admin/);
-    users.setDisabled('boss', false);
-    expect(() => assertAdminExists(db)).not.toThrow();
+  it('refuses to start without an enabled admin, saying how to create one', async () => {
+    const users = openUsers();
+    await users.create({ username: 'kim', role: 'operator', passwordHash: 'x' });
+    await users.create({ username: 'boss', role: 'admin', passwordHash: 'x' });
+    await users.setDisabled('boss', true);
+    await expect(assertAdminExists(users)).rejects.toThrow(ConfigError);
+    await expect(assertAdminExists(users)).rejects.toThrow(
+      /pnpm --filter server users add NAME --role admin/,
+    );
+    await users.setDisabled('boss', false);
+    await expect(assertAdminExists(users)).resolves.toBeUndefined();
   });
 });
 
 describe('the sandbox demo admin', () => {
   it('is created with the given password, and reset and re-enabled at each start', async () => {
-    const db = openMemoryDatabase();
-    const users = createUserStore(db, systemClock);
-    expect(await ensureDemoAdmin(db, 'demo-password-1', { hasher })).toEqual({
+    const users = openUsers();
+    expect(await ensureDemoAdmin(users, 'demo-password-1', { hasher })).toEqual({
       username: 'demo',
       password: 'demo-password-1',
     });
-    const demo = users.find('demo');
+    const demo = await users.find('demo');
     expect(demo).toMatchObject({ role: 'admin', disabled: false });
     expect(await hasher.verify('demo-password-1', demo?.passwordHash ?? '')).toBe(true);
-    users.setDisabled('demo', true);
-    await ensureDemoAdmin(db, 'demo-password-2', { hasher });
-    const again = users.find('demo');
+    await users.setDisabled('demo', true);
+    await ensureDemoAdmin(users, 'demo-password-2', { hasher });
+    const again = await users.find('demo');
     expect(again?.disabled).toBe(false);
     expect(await hasher.verify('demo-password-2', again?.passwordHash ?? '')).toBe(true);
-    expect(() => assertAdminExists(db)).not.toThrow();
+    await expect(assertAdminExists(users)).resolves.toBeUndefined();
   });
 
   it('gets a random password when none is set', async () => {
-    const db = openMemoryDatabase();
-    const a = await ensureDemoAdmin(db, undefined, { hasher });
-    const b = await ensureDemoAdmin(db, '', { hasher });
+    const users = openUsers();
+    const a = await ensureDemoAdmin(users, undefined, { hasher });
+    const b = await ensureDemoAdmin(users, '', { hasher });
     expect(a.password).toMatch(/^[\w-]{16}$/);
     expect(b.password).not.toBe(a.password);
   });

@@ -1,15 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { ConfigError } from '../config/env';
-import { type Clock, systemClock } from '../lib/clock';
 import { createPasswordHasher, type PasswordHasher } from './passwords';
-import { createUserStore } from './users';
+import type { UserStore } from './users';
 
 export const DEMO_USERNAME = 'demo';
 
 /** Live mode refuses to start without an enabled admin, and says how to create one. */
-export function assertAdminExists(db: Database): void {
-  if (createUserStore(db, systemClock).countEnabledAdmins() > 0) return;
+export async function assertAdminExists(users: UserStore): Promise<void> {
+  if ((await users.countEnabledAdmins()) > 0) return;
   throw new ConfigError(
     [
       'Live mode needs at least one enabled admin account, and there is none.',
@@ -25,20 +23,19 @@ export function assertAdminExists(db: Database): void {
  * new random one at every start. The caller prints it; the login page shows it.
  */
 export async function ensureDemoAdmin(
-  db: Database,
+  users: UserStore,
   password?: string,
-  options: { hasher?: PasswordHasher; clock?: Clock } = {},
+  options: { hasher?: PasswordHasher } = {},
 ): Promise<{ username: string; password: string }> {
-  const users = createUserStore(db, options.clock ?? systemClock);
   const hasher = options.hasher ?? createPasswordHasher();
   const chosen = password || randomBytes(12).toString('base64url');
   const passwordHash = await hasher.hash(chosen);
-  const existing = users.find(DEMO_USERNAME);
+  const existing = await users.find(DEMO_USERNAME);
   if (!existing) {
-    users.create({ username: DEMO_USERNAME, role: 'admin', passwordHash });
+    await users.create({ username: DEMO_USERNAME, role: 'admin', passwordHash });
   } else {
-    users.setPasswordHash(DEMO_USERNAME, passwordHash);
-    users.setDisabled(DEMO_USERNAME, false);
+    await users.setPasswordHash(DEMO_USERNAME, passwordHash);
+    await users.setDisabled(DEMO_USERNAME, false);
   }
   return { username: DEMO_USERNAME, password: chosen };
 }

@@ -1,37 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../lib/clock';
 import { openConsoleDatabase } from './database';
 import { createPasswordHasher } from './passwords';
-import { createUserStore } from './users';
+import { runUsersCli } from './run-users-cli';
+import { createSqliteUserStore } from './sqlite-user-store';
 
-const serverDir = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
-
-function users(dataDir: string, args: string[], stdin = '') {
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
-    const child = spawn(tsx, ['src/accounts/cli.ts', ...args], {
-      cwd: serverDir,
-      env: { ...process.env, DATA_DIR: dataDir },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk;
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end(stdin);
-  });
-}
+const users = (dataDir: string, args: string[], stdin = '') =>
+  runUsersCli({ DATA_DIR: dataDir, DATABASE_URL: '' }, args, stdin);
 
 describe('the users CLI', () => {
   it('adds, lists, disables and resets passwords in DATA_DIR, and refuses bad input', async () => {
@@ -70,15 +48,15 @@ describe('the users CLI', () => {
     expect(lastAdmin.err).toMatch(/last enabled admin cannot be disabled/);
 
     const db = openConsoleDatabase(dataDir);
-    const store = createUserStore(db, systemClock);
+    const store = createSqliteUserStore(db, systemClock);
     const hasher = createPasswordHasher();
-    expect(await hasher.verify('second-Password-2', store.find('bob')?.passwordHash ?? '')).toBe(
-      true,
-    );
-    expect(await hasher.verify('first-Password-1', store.find('alice')?.passwordHash ?? '')).toBe(
-      true,
-    );
-    expect(store.find('carol')).toBeUndefined();
+    expect(
+      await hasher.verify('second-Password-2', (await store.find('bob'))?.passwordHash ?? ''),
+    ).toBe(true);
+    expect(
+      await hasher.verify('first-Password-1', (await store.find('alice'))?.passwordHash ?? ''),
+    ).toBe(true);
+    expect(await store.find('carol')).toBeUndefined();
     const audit = db
       .prepare("SELECT route, detail FROM audit_log WHERE action = 'user_management' ORDER BY id")
       .all();

@@ -1,18 +1,20 @@
 import { parseArgs } from 'node:util';
-import { createAuditLog } from '../audit/audit-log';
+import { z } from 'zod';
+import { envSchema } from '../config/env';
 import { newPasswordSchema, roleSchema, usernameSchema } from '../contract/auth';
+import { openConsoleStore } from '../database/console-store';
 import { ApiError } from '../http/api-error';
 import { systemClock } from '../lib/clock';
 import { readNewPassword } from './cli-password';
-import { openConsoleDatabase } from './database';
 import { parseAuthInput } from './parse-input';
 import { createPasswordHasher } from './passwords';
 import { createSessions } from './sessions';
 import { createSqliteSessionStore } from './sqlite-session-store';
 import { type Actor, createUserAdmin } from './user-admin';
-import { createUserStore, summaryOf } from './users';
+import { summaryOf } from './users';
 
-const USAGE = `Manage the console's accounts (in $DATA_DIR, default ./data):
+const USAGE = `Manage the console's accounts (in $DATA_DIR, default ./data, or in the
+PostgreSQL of $DATABASE_URL when it is set):
   pnpm --filter server users add NAME --role admin|operator|support
   pnpm --filter server users list
   pnpm --filter server users disable NAME
@@ -21,6 +23,12 @@ const USAGE = `Manage the console's accounts (in $DATA_DIR, default ./data):
 add and reset-password read the password from stdin when it is piped, else prompt for it.`;
 
 const CLI: Actor = { username: null, role: null, clientIp: null, via: 'cli' };
+
+// The same rules as the server's, so the CLI and the server agree on where the users are.
+const storeEnvSchema = z.object({
+  DATABASE_URL: envSchema.shape.DATABASE_URL,
+  SHARED_STORE_TIMEOUT_MS: envSchema.shape.SHARED_STORE_TIMEOUT_MS,
+});
 
 async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -34,21 +42,35 @@ async function run(argv: string[]): Promise<void> {
     if (!values.help) process.exitCode = 2;
     return;
   }
-  const db = openConsoleDatabase(process.env.DATA_DIR || './data');
+  const parsed = storeEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; '));
+  }
+  const env = parsed.data;
+  const store = await openConsoleStore({
+    dataDir: process.env.DATA_DIR || './data',
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    timeoutMs: env.SHARED_STORE_TIMEOUT_MS,
+    clock: systemClock,
+  });
   try {
-    const sessions = createSessions(createSqliteSessionStore(db, systemClock), systemClock);
+    // Ends the sessions of this data directory; a shared (Redis) session store is not reached.
+    const sessions = createSessions(
+      createSqliteSessionStore(store.sqlite, systemClock),
+      systemClock,
+    );
     const admin = createUserAdmin({
-      users: createUserStore(db, systemClock),
+      users: store.users,
       hasher: createPasswordHasher(),
       sessions,
-      audit: createAuditLog(db, systemClock),
+      audit: store.audit,
     });
     const username = () => parseAuthInput(usernameSchema, name, 'NAME');
     const password = async () =>
       parseAuthInput(newPasswordSchema, await readNewPassword(), 'password');
 
     if (command === 'list') {
-      for (const user of admin.list().map(summaryOf)) {
+      for (const user of (await admin.list()).map(summaryOf)) {
         const status = user.disabled ? 'disabled' : 'enabled';
         const last = user.last_login_at ?? 'never signed in';
         console.log(
@@ -68,7 +90,7 @@ async function run(argv: string[]): Promise<void> {
         `Disabled ${(await admin.disable(CLI, username())).username}; its sessions ended.`,
       );
     } else if (command === 'enable') {
-      console.log(`Enabled ${admin.enable(CLI, username()).username}.`);
+      console.log(`Enabled ${(await admin.enable(CLI, username())).username}.`);
     } else if (command === 'reset-password') {
       const target = username();
       const user = await admin.resetPassword(CLI, target, await password());
@@ -78,7 +100,7 @@ async function run(argv: string[]): Promise<void> {
       process.exitCode = 2;
     }
   } finally {
-    db.close();
+    await store.close();
   }
 }
 

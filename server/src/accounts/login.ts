@@ -37,7 +37,7 @@ export async function verifyLogin(deps: LoginDeps, input: LoginRequest, ip: stri
   const { users, hasher, throttle, audit, clock } = deps;
   const accountKey = `account:${input.username}`;
   const keys = [accountKey, `ip:${ip}`];
-  const user = users.find(input.username);
+  const user = await users.find(input.username);
   const failed = (outcome: string) =>
     audit.append({
       username: user?.username ?? null,
@@ -50,7 +50,7 @@ export async function verifyLogin(deps: LoginDeps, input: LoginRequest, ip: stri
 
   const wait = await throttle.retryAfterSeconds(keys);
   if (wait > 0) {
-    failed('RATE_LIMITED');
+    await failed('RATE_LIMITED');
     throw throttled(wait, clock.now());
   }
   const ok =
@@ -59,7 +59,7 @@ export async function verifyLogin(deps: LoginDeps, input: LoginRequest, ip: stri
       : await hasher.verifyNobody(input.password);
   if (!ok || !user || user.disabled) {
     await throttle.recordFailure(keys);
-    failed('UNAUTHENTICATED');
+    await failed('UNAUTHENTICATED');
     throw apiError('UNAUTHENTICATED', WRONG);
   }
   await throttle.clear(accountKey);

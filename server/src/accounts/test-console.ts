@@ -5,16 +5,19 @@ import type { Database } from 'better-sqlite3';
 import type { Router } from 'express';
 import request from 'supertest';
 import { createApp } from '../app';
-import { type AuditLog, createAuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit/audit-log';
 import { CSRF_HEADER, type Role, sessionInfoSchema } from '../contract/auth';
+import { type ConsoleStore, openConsoleStore } from '../database/console-store';
 import { createLogger } from '../http/logger';
+import type { Clock } from '../lib/clock';
 import { consoleApiRouters } from '../runtime/api-routers';
 import { manualClock } from '../sandbox/test-clock';
 import { createStocksRouter } from '../stocks/routes';
 import { type Harness, startHarness } from '../stocks/test-harness';
 import { type Accounts, createAccounts } from './accounts';
-import { openMemoryDatabase } from './database';
+import type { LoginThrottle } from './login-throttle';
 import { createPasswordHasher, type PasswordHasher } from './passwords';
+import type { SessionStore } from './session-store';
 
 export const CREATOR = '1900000109';
 /** Cheap scrypt for tests; the format and code path are the production ones. */
@@ -38,7 +41,9 @@ export interface TestConsole {
   url: string;
   /** Origin header a browser on the console would send. */
   origin: string;
+  /** The SQLite handle: everything by default; sessions and throttling only on PostgreSQL. */
   db: Database;
+  store: ConsoleStore;
   clock: ReturnType<typeof manualClock>;
   audit: AuditLog;
   accounts: Accounts;
@@ -60,25 +65,45 @@ export interface TestConsoleOptions {
   routers?: Router[];
   /** Wraps the (cheap) password hasher, e.g. to count derivations. */
   wrapHasher?: (hasher: PasswordHasher) => PasswordHasher;
+  /** Shared (Redis) sessions and login throttling, built on the console's clock. */
+  sessionStore?: (clock: Clock) => SessionStore;
+  throttle?: (clock: Clock) => LoginThrottle;
+  /** Users and audit in this PostgreSQL instead of SQLite. */
+  databaseUrl?: string;
+  /** How long a PostgreSQL call may take (SHARED_STORE_TIMEOUT_MS); 2 s by default. */
+  storeTimeoutMs?: number;
 }
 
 export async function startTestConsole(options: TestConsoleOptions = {}): Promise<TestConsole> {
-  const db = openMemoryDatabase();
   const clock = manualClock(Date.parse('2026-03-02T01:00:00Z'));
-  const audit = createAuditLog(db, clock);
+  const logs: string[] = [];
+  const logger = createLogger('debug', { write: (line: string) => void logs.push(line) });
+  const store = await openConsoleStore({
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    timeoutMs: options.storeTimeoutMs ?? 2_000,
+    clock,
+    logger,
+  });
+  const { sqlite: db, audit, users } = store;
   const plain = createPasswordHasher(TEST_SCRYPT);
   const hasher = options.wrapHasher?.(plain) ?? plain;
-  const accounts = createAccounts({ db, clock, audit, hasher });
+  const accounts = createAccounts({
+    db,
+    users,
+    clock,
+    audit,
+    hasher,
+    ...(options.sessionStore ? { sessionStore: options.sessionStore(clock) } : {}),
+    ...(options.throttle ? { throttle: options.throttle(clock) } : {}),
+  });
   for (const role of ['admin', 'operator', 'support'] as const) {
-    accounts.users.create({
+    await users.create({
       username: role,
       role,
       passwordHash: await hasher.hash(PASSWORDS[role]),
     });
   }
   const harness = options.stocks ? await startHarness() : undefined;
-  const logs: string[] = [];
-  const logger = createLogger('debug', { write: (line: string) => void logs.push(line) });
   const app = createApp({
     mode: 'sandbox',
     version: 'test',
@@ -86,8 +111,8 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     apiRateLimitPerMinute: 100_000,
     apiRouters: consoleApiRouters({
       accounts,
-      db,
       audit,
+      auditQueries: store.auditQueries,
       clock,
       sandbox: true,
       audited: [
@@ -109,6 +134,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     url,
     origin: url,
     db,
+    store,
     clock,
     audit,
     accounts,
@@ -134,7 +160,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
       await new Promise((resolve) => server.close(resolve));
       server.closeAllConnections();
       await harness?.close();
-      db.close();
+      await store.close();
     },
   };
 }

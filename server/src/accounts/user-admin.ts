@@ -40,8 +40,8 @@ export function createUserAdmin(deps: UserAdminDeps) {
       clientIp: actor.clientIp,
       detail,
     });
-  const existing = (username: string): User => {
-    const user = users.find(username);
+  const existing = async (username: string): Promise<User> => {
+    const user = await users.find(username);
     if (!user) throw apiError('NOT_FOUND', `No user ${username}`);
     return user;
   };
@@ -55,16 +55,20 @@ export function createUserAdmin(deps: UserAdminDeps) {
 
     async create(actor: Actor, input: CreateUserRequest): Promise<User> {
       const passwordHash = await hasher.hash(input.password);
-      const user = users.create({ username: input.username, role: input.role, passwordHash });
+      const user = await users.create({
+        username: input.username,
+        role: input.role,
+        passwordHash,
+      });
       if (!user)
         throw invalidInput({ field: 'username', rule: 'not taken', value: input.username });
-      record(actor, `create ${user.username} (${user.role})`);
+      await record(actor, `create ${user.username} (${user.role})`);
       return user;
     },
 
     async disable(actor: Actor, username: string): Promise<User> {
-      const user = existing(username);
-      if (user.role === 'admin' && !user.disabled && users.countEnabledAdmins() <= 1) {
+      const user = await existing(username);
+      if (user.role === 'admin' && !user.disabled && (await users.countEnabledAdmins()) <= 1) {
         throw invalidInput({
           field: 'username',
           rule: 'not the last enabled admin',
@@ -73,23 +77,25 @@ export function createUserAdmin(deps: UserAdminDeps) {
             'The last enabled admin cannot be disabled: create or enable another admin first',
         });
       }
-      const updated = changed(users.setDisabled(user.username, true));
+      const updated = changed(await users.setDisabled(user.username, true));
       const ended = await sessions.endAllForUser(user.id);
-      record(actor, `disable ${user.username} (${ended} session(s) ended)`);
+      await record(actor, `disable ${user.username} (${ended} session(s) ended)`);
       return updated;
     },
 
-    enable(actor: Actor, username: string): User {
-      const updated = changed(users.setDisabled(existing(username).username, false));
-      record(actor, `enable ${updated.username}`);
+    async enable(actor: Actor, username: string): Promise<User> {
+      const user = await existing(username);
+      const updated = changed(await users.setDisabled(user.username, false));
+      await record(actor, `enable ${updated.username}`);
       return updated;
     },
 
     async resetPassword(actor: Actor, username: string, password: string): Promise<User> {
-      const user = existing(username);
-      const updated = changed(users.setPasswordHash(user.username, await hasher.hash(password)));
+      const user = await existing(username);
+      const passwordHash = await hasher.hash(password);
+      const updated = changed(await users.setPasswordHash(user.username, passwordHash));
       const ended = await sessions.endAllForUser(user.id);
-      record(actor, `reset password of ${user.username} (${ended} session(s) ended)`);
+      await record(actor, `reset password of ${user.username} (${ended} session(s) ended)`);
       return updated;
     },
   };

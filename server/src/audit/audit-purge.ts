@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { Clock } from '../lib/clock';
 
@@ -8,40 +7,50 @@ const DAY_MS = 86_400_000;
 /**
  * The retention purge, the only way rows leave the audit trail: it opens the delete trigger's
  * gate for rows older than `retentionDays` inside one transaction and closes it again, so the
- * gate is never seen open outside it. Returns how many rows were removed.
+ * gate is never seen open outside it.
  */
-export function purgeExpiredAudit(db: Database, retentionDays: number, now: number): number {
+export interface AuditPurge {
+  /** Removes the rows older than `retentionDays` before `now`; returns how many. */
+  purgeExpired(retentionDays: number, now: number): Promise<number>;
+}
+
+/** The cut-off of a purge; refuses a retention that is not a whole number of days ≥ 1. */
+export function purgeCutoff(retentionDays: number, now: number): number {
   if (!Number.isInteger(retentionDays) || retentionDays < 1) {
     throw new RangeError(
       `audit retention must be a whole number of days ≥ 1, got ${retentionDays}`,
     );
   }
-  const cutoff = now - retentionDays * DAY_MS;
-  return db.transaction(() => {
-    db.prepare('INSERT INTO audit_purge_gate (purge_before) VALUES (?)').run(cutoff);
-    const { changes } = db.prepare('DELETE FROM audit_log WHERE at < ?').run(cutoff);
-    db.prepare('DELETE FROM audit_purge_gate').run();
-    return changes;
-  })();
+  return now - retentionDays * DAY_MS;
 }
 
-/** Purges at once and then daily while the server runs; returns the function that stops it. */
+/**
+ * Purges at once and then daily while the server runs. Returns the function that stops it,
+ * which resolves once a purge under way has finished (so the store can close after it).
+ */
 export function scheduleAuditPurge(
-  db: Database,
+  purge: AuditPurge,
   retentionDays: number,
   clock: Clock,
   logger: Logger,
-): () => void {
+): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve();
   const run = () => {
-    try {
-      const removed = purgeExpiredAudit(db, retentionDays, clock.now());
-      if (removed > 0) logger.info({ removed, retentionDays }, 'audit rows past retention purged');
-    } catch (error) {
-      logger.error({ err: error }, 'audit retention purge failed');
-    }
+    running = running.then(async () => {
+      try {
+        const removed = await purge.purgeExpired(retentionDays, clock.now());
+        if (removed > 0)
+          logger.info({ removed, retentionDays }, 'audit rows past retention purged');
+      } catch (error) {
+        logger.error({ err: error }, 'audit retention purge failed');
+      }
+    });
   };
   run();
   const timer = setInterval(run, DAY_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    return running;
+  };
 }

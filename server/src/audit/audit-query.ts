@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import {
   type AuditEntry,
@@ -9,11 +8,19 @@ import {
 
 export type AuditFilter = Omit<AuditQuery, 'page' | 'page_size'>;
 
+/** Reading the trail: in SQLite for one replica, in PostgreSQL for several. */
+export interface AuditQueries {
+  /** One page of the trail, newest first, with the number of rows matching the filter. */
+  page(query: AuditQuery): Promise<AuditPageResponse>;
+  /** Every matching row, newest first, read in batches of `batch` rows by keyset. */
+  rows(filter: AuditFilter, batch?: number): AsyncIterable<AuditEntry>;
+}
+
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The stored row, checked on the way out: the table is read by people settling disputes. */
-const rowSchema = z
+export const auditRowSchema = z
   .object({
     id: z.number().int(),
     at: z.number().int(),
@@ -31,63 +38,95 @@ const rowSchema = z
   })
   .transform((row): AuditEntry => ({ ...row, at: new Date(row.at).toISOString() }));
 
-/** `from` is inclusive; `to` is exclusive, and a bare date runs through the end of that day. */
-function whereOf(filter: AuditFilter): { sql: string; params: (string | number)[] } {
-  const clauses: string[] = [];
-  const params: (string | number)[] = [];
-  const add = (clause: string, value: string | number) => {
-    clauses.push(clause);
-    params.push(value);
-  };
-  if (filter.user) add('username = ?', filter.user.toLowerCase());
-  if (filter.stock_id) add('stock_id = ?', filter.stock_id);
-  if (filter.action) add('action = ?', filter.action);
-  if (filter.from) add('at >= ?', Date.parse(filter.from));
-  if (filter.to) {
-    add('at < ?', Date.parse(filter.to) + (DATE_ONLY.test(filter.to) ? DAY_MS : 0));
-  }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+export const auditCountSchema = z.object({ n: z.number().int() });
+
+export interface Statement {
+  sql: string;
+  params: (string | number)[];
 }
 
-/** One page of the trail, newest first, with the number of rows matching the filter. */
-export function queryAuditPage(db: Database, query: AuditQuery): AuditPageResponse {
-  const { sql, params } = whereOf(query);
-  const total = (
-    db.prepare(`SELECT COUNT(*) AS n FROM audit_log ${sql}`).get(...params) as {
-      n: number;
-    }
-  ).n;
-  const rows = db
-    .prepare(`SELECT * FROM audit_log ${sql} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`)
-    .all(...params, query.page_size, (query.page - 1) * query.page_size);
+/** How a dialect writes its n-th (1-based) parameter: `?` in SQLite, `$n` in PostgreSQL. */
+export type Placeholder = (n: number) => string;
+
+/**
+ * The trail's three reads for one filter, in either dialect. `from` is inclusive; `to` is
+ * exclusive, and a bare date runs through the end of that day. Rows come newest first, ties
+ * broken by id, so pages and keyset batches never skip or repeat a row.
+ */
+export function auditStatements(filter: AuditFilter, placeholder: Placeholder) {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  const next = (value: string | number) => {
+    params.push(value);
+    return placeholder(params.length);
+  };
+  if (filter.user) clauses.push(`username = ${next(filter.user.toLowerCase())}`);
+  if (filter.stock_id) clauses.push(`stock_id = ${next(filter.stock_id)}`);
+  if (filter.action) clauses.push(`action = ${next(filter.action)}`);
+  if (filter.from) clauses.push(`at >= ${next(Date.parse(filter.from))}`);
+  if (filter.to) {
+    const end = Date.parse(filter.to) + (DATE_ONLY.test(filter.to) ? DAY_MS : 0);
+    clauses.push(`at < ${next(end)}`);
+  }
+  const where = (extra: string[]) => {
+    const all = [...clauses, ...extra];
+    return all.length ? `WHERE ${all.join(' AND ')}` : '';
+  };
+  const order = 'ORDER BY at DESC, id DESC';
+  const nth = (offset: number) => placeholder(params.length + offset);
+
   return {
-    entries: rows.map((row) => rowSchema.parse(row)),
-    page: query.page,
-    page_size: query.page_size,
-    total,
+    count: (): Statement => ({
+      sql: `SELECT COUNT(*) AS n FROM audit_log ${where([])}`,
+      params,
+    }),
+    page: (limit: number, offset: number): Statement => ({
+      sql: `SELECT * FROM audit_log ${where([])} ${order} LIMIT ${nth(1)} OFFSET ${nth(2)}`,
+      params: [...params, limit, offset],
+    }),
+    batch: (limit: number, after?: AuditEntry): Statement => {
+      if (!after) {
+        return {
+          sql: `SELECT * FROM audit_log ${where([])} ${order} LIMIT ${nth(1)}`,
+          params: [...params, limit],
+        };
+      }
+      const at = Date.parse(after.at);
+      const keyset = `(at < ${nth(1)} OR (at = ${nth(2)} AND id < ${nth(3)}))`;
+      return {
+        sql: `SELECT * FROM audit_log ${where([keyset])} ${order} LIMIT ${nth(4)}`,
+        params: [...params, at, at, after.id, limit],
+      };
+    },
   };
 }
 
 /**
- * Every matching row, newest first, read in batches by keyset: an open better-sqlite3 iterator
- * would hold the connection busy while a slow CSV reader applies backpressure.
+ * Every row `read` returns, batch after batch, each batch starting after the last row of the
+ * previous one: no cursor stays open while a slow CSV reader applies backpressure.
  */
-export function* auditRows(db: Database, filter: AuditFilter, batch = 500): Generator<AuditEntry> {
-  const { sql, params } = whereOf(filter);
-  const and = sql ? `${sql} AND` : 'WHERE';
-  const first = db.prepare(`SELECT * FROM audit_log ${sql} ORDER BY at DESC, id DESC LIMIT ?`);
-  const after = db.prepare(
-    `SELECT * FROM audit_log ${and} (at < ? OR (at = ? AND id < ?)) ORDER BY at DESC, id DESC LIMIT ?`,
-  );
-  let rows = first.all(...params, batch);
+export async function* keysetBatches(
+  read: (after: AuditEntry | undefined) => Promise<unknown[]>,
+  batch: number,
+): AsyncGenerator<AuditEntry> {
+  let rows = await read(undefined);
   while (rows.length > 0) {
     let last: AuditEntry | undefined;
     for (const row of rows) {
-      last = rowSchema.parse(row);
+      last = auditRowSchema.parse(row);
       yield last;
     }
     if (!last || rows.length < batch) return;
-    const at = Date.parse(last.at);
-    rows = after.all(...params, at, at, last.id, batch);
+    rows = await read(last);
   }
+}
+
+/** The page answer from its rows and the matching total. */
+export function auditPage(query: AuditQuery, rows: unknown[], total: number): AuditPageResponse {
+  return {
+    entries: rows.map((row) => auditRowSchema.parse(row)),
+    page: query.page,
+    page_size: query.page_size,
+    total,
+  };
 }

@@ -12,7 +12,7 @@ describe('GET /api/admin/audit and audit.csv', () => {
     admin = await c.signIn('admin');
     const base = Date.parse('2026-03-01T00:00:00Z');
     for (let i = 0; i < 30; i += 1) {
-      c.audit.append({
+      await c.audit.append({
         username: i % 2 ? 'kim' : 'lee',
         role: 'support',
         action: i % 3 ? 'search' : 'coverage_check',
@@ -104,7 +104,7 @@ describe('GET /api/admin/audit and audit.csv', () => {
     const many = await startTestConsole();
     try {
       for (let i = 0; i < 1203; i += 1)
-        many.audit.append({
+        await many.audit.append({
           username: 'x',
           role: 'support',
           action: 'search',

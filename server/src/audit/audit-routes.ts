@@ -1,10 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { Router } from 'express';
 import { AUDIT_CSV_COLUMNS, type AuditEntry, auditQuerySchema } from '../contract/audit';
 import { invalidInput } from '../http/api-error';
 import type { Clock } from '../lib/clock';
 import { attachment, streamCsv } from '../stocks/csv';
-import { auditRows, queryAuditPage } from './audit-query';
+import type { AuditQueries } from './audit-query';
 
 function parseQuery(query: unknown) {
   const parsed = auditQuerySchema.safeParse(query);
@@ -26,20 +25,21 @@ function csvRow(entry: AuditEntry): string[] {
 }
 
 /** GET /admin/audit (a page, newest first) and GET /admin/audit.csv (every matching row). */
-export function auditRouter(db: Database, clock: Clock): Router {
+export function auditRouter(queries: AuditQueries, clock: Clock): Router {
   const router = Router();
 
-  router.get('/admin/audit', (req, res) => {
+  router.get('/admin/audit', async (req, res) => {
+    const page = await queries.page(parseQuery(req.query));
     res.setHeader('Cache-Control', 'no-store');
-    res.json(queryAuditPage(db, parseQuery(req.query)));
+    res.json(page);
   });
 
   router.get('/admin/audit.csv', async (req, res) => {
     const { page: _page, page_size: _size, ...filter } = parseQuery(req.query);
     const day = new Date(clock.now()).toISOString().slice(0, 10).replaceAll('-', '');
     attachment(res, `audit-${day}.csv`);
-    const rows = function* () {
-      for (const entry of auditRows(db, filter)) yield csvRow(entry);
+    const rows = async function* () {
+      for await (const entry of queries.rows(filter)) yield csvRow(entry);
     };
     await streamCsv(res, AUDIT_CSV_COLUMNS, rows());
   });

@@ -1,8 +1,8 @@
 /**
  * The audit trail's tables. Rows are append-only: triggers RAISE on UPDATE and on DELETE, except
  * a DELETE of rows older than the cut-off that the retention purge writes into audit_purge_gate
- * inside its own transaction (see purgeExpiredAudit). Ids come from audit_sequence so a request
- * can learn its row id before the row is written (the coverage answer quotes it).
+ * inside its own transaction (see sqlite-audit-purge.ts). Ids come from audit_sequence so a
+ * request can learn its row id before the row is written (the coverage answer quotes it).
  */
 export const AUDIT_SCHEMA_SQL = `
   CREATE TABLE audit_log (

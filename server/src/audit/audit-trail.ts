@@ -11,17 +11,18 @@ import { stockRequestFacts } from './request-facts';
  * knowing: mount it after the access guard and before the stocks router. The row id is taken
  * first and sent as X-Audit-Id (and left in res.locals.auditId for the route to quote); the
  * answer is observed through res.json for its counts, Request-IDs and error code, and a route
- * whose answer is CSV may leave its Request-IDs in res.locals.requestIds.
+ * whose answer is CSV may leave its Request-IDs in res.locals.requestIds. When no id can be
+ * taken (the store is away) the request is refused before it runs: nothing goes unrecorded.
  */
 export function auditTrail(audit: AuditLog, clock: Clock): Router {
-  const record: RequestHandler = (req, res, next) => {
+  const record: RequestHandler = async (req, res, next) => {
     const { path } = req;
     const rule = matchRoute(req.method, path);
     const access = accessOf(res);
     if (!rule?.audit || !access) return next();
     const audited = { ...rule, audit: rule.audit };
     const at = clock.now();
-    const id = audit.reserveId();
+    const id = await audit.reserveId();
     res.locals.auditId = id;
     res.setHeader(AUDIT_ID_HEADER, String(id));
 
@@ -36,6 +37,8 @@ export function auditTrail(audit: AuditLog, clock: Clock): Router {
     const write = (aborted: boolean) => {
       if (written) return;
       written = true;
+      const failed = (error: unknown) =>
+        req.log?.error({ err: error, auditId: id }, 'could not write the audit row');
       try {
         const facts = stockRequestFacts({
           req,
@@ -47,13 +50,16 @@ export function auditTrail(audit: AuditLog, clock: Clock): Router {
           routeRequestIds: res.locals.requestIds,
           aborted,
         });
-        audit.append({ ...facts, at }, id);
+        // The answer has gone out: a failed write can only be logged, never rejected unhandled.
+        audit.append({ ...facts, at }, id).catch(failed);
       } catch (error) {
-        req.log?.error({ err: error, auditId: id }, 'could not write the audit row');
+        failed(error);
       }
     };
     res.once('finish', () => write(false));
     res.once('close', () => write(!res.writableFinished));
+    // The client may have gone while the id was being taken.
+    if (res.closed) write(true);
     next();
   };
   return Router().use(record);

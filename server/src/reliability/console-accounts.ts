@@ -4,16 +4,17 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Router } from 'express';
 import { type Accounts, createAccounts } from '../accounts/accounts';
-import { openMemoryDatabase } from '../accounts/database';
 import { createPasswordHasher } from '../accounts/passwords';
 import { TEST_SCRYPT } from '../accounts/test-console';
-import { createAuditLog } from '../audit/audit-log';
+import { type ConsoleStore, openConsoleStore } from '../database/console-store';
 import { systemClock } from '../lib/clock';
 import { consoleApiRouters } from '../runtime/api-routers';
 import type { LeakSource } from './secret-scan';
 
 export interface ConsoleAccounts {
+  /** The in-memory SQLite database holding users, sessions and the audit trail. */
   db: Database;
+  store: ConsoleStore;
   accounts: Accounts;
   admin: { username: string; password: string };
   /** Every /api router of the console, in its order, with `stocks` in its place. */
@@ -23,21 +24,29 @@ export interface ConsoleAccounts {
 }
 
 export async function startAccounts(): Promise<ConsoleAccounts> {
-  const db = openMemoryDatabase();
   const clock = systemClock;
-  const audit = createAuditLog(db, clock);
+  const store = await openConsoleStore({ timeoutMs: 2_000, clock });
+  const { sqlite: db, audit, users } = store;
   const hasher = createPasswordHasher(TEST_SCRYPT);
-  const accounts = createAccounts({ db, clock, audit, hasher });
+  const accounts = createAccounts({ db, users, clock, audit, hasher });
   const admin = { username: 'reliability', password: `Rel-${randomBytes(12).toString('hex')}` };
   const passwordHash = await hasher.hash(admin.password);
-  accounts.users.create({ username: admin.username, role: 'admin', passwordHash });
+  await users.create({ username: admin.username, role: 'admin', passwordHash });
 
   return {
     db,
+    store,
     accounts,
     admin,
     routers: (stocks) =>
-      consoleApiRouters({ accounts, db, audit, clock, sandbox: true, audited: [stocks] }),
+      consoleApiRouters({
+        accounts,
+        audit,
+        auditQueries: store.auditQueries,
+        clock,
+        sandbox: true,
+        audited: [stocks],
+      }),
     leakSource: (sessionIds) => () => {
       const hashes = db.prepare('SELECT username, password_hash FROM users').all() as {
         username: string;

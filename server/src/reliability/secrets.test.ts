@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConsoleDatabase } from '../accounts/database';
 import { createPasswordHasher } from '../accounts/passwords';
+import { createSqliteUserStore } from '../accounts/sqlite-user-store';
 import { TEST_SCRYPT } from '../accounts/test-console';
-import { createUserStore } from '../accounts/users';
 import { runEntry } from '../integration/processes';
 import { systemClock } from '../lib/clock';
 import { readVector } from '../sandbox/test-http';
@@ -125,7 +125,11 @@ describe('key files others can read', () => {
   beforeAll(async () => {
     const db = openConsoleDatabase(dataDir);
     const passwordHash = await createPasswordHasher(TEST_SCRYPT).hash('ops-Admin-Password-1');
-    createUserStore(db, systemClock).create({ username: 'ops', role: 'admin', passwordHash });
+    await createSqliteUserStore(db, systemClock).create({
+      username: 'ops',
+      role: 'admin',
+      passwordHash,
+    });
     db.close();
   });
 

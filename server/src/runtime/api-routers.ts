@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import type { Router } from 'express';
 import type { Accounts } from '../accounts/accounts';
 import type { AuditLog } from '../audit/audit-log';
+import type { AuditQueries } from '../audit/audit-query';
 import { auditRouter } from '../audit/audit-routes';
 import { auditTrail } from '../audit/audit-trail';
 import { explanationsRouter } from '../http/explanations-route';
@@ -10,8 +10,8 @@ import type { Clock } from '../lib/clock';
 
 export interface ApiRouterParts {
   accounts: Pick<Accounts, 'guard' | 'authRouter' | 'adminRouter'>;
-  db: Database;
   audit: AuditLog;
+  auditQueries: AuditQueries;
   clock: Clock;
   /** Mount GET /api/sandbox/scenarios (the embedded sandbox's "try these" list). */
   sandbox: boolean;
@@ -25,14 +25,14 @@ export interface ApiRouterParts {
  * immediately before the routes it records. The console and its test consoles all mount this.
  */
 export function consoleApiRouters(parts: ApiRouterParts): Router[] {
-  const { accounts, db, audit, clock } = parts;
+  const { accounts, audit, auditQueries, clock } = parts;
   return [
     accounts.guard,
     explanationsRouter(),
     ...(parts.sandbox ? [sandboxRouter()] : []),
     accounts.authRouter,
     accounts.adminRouter,
-    auditRouter(db, clock),
+    auditRouter(auditQueries, clock),
     auditTrail(audit, clock),
     ...parts.audited,
   ];

@@ -4,11 +4,10 @@ import type express from 'express';
 import type { Logger } from 'pino';
 import { createAccounts } from '../accounts/accounts';
 import { assertAdminExists, ensureDemoAdmin } from '../accounts/bootstrap';
-import { openConsoleDatabase } from '../accounts/database';
 import { createApp } from '../app';
-import { createAuditLog } from '../audit/audit-log';
 import { scheduleAuditPurge } from '../audit/audit-purge';
 import { type Env, isLive } from '../config/env';
+import { openConsoleStore } from '../database/console-store';
 import type { Clock } from '../lib/clock';
 import { createStocksRouter } from '../stocks/routes';
 import { createScanService } from '../stocks/scan-service';
@@ -31,17 +30,32 @@ export interface Console {
 }
 
 /**
- * Everything the console is made of, wired once: accounts and audit (SQLite in DATA_DIR),
- * WeChat Pay (live or the embedded sandbox), shared scans, and the Express app in front.
+ * Everything the console is made of, wired once: accounts and audit (SQLite in DATA_DIR, or
+ * PostgreSQL when DATABASE_URL is set), WeChat Pay (live or the embedded sandbox), shared
+ * scans, and the Express app in front.
  */
 export async function composeConsole(env: Env, logger: Logger, clock: Clock): Promise<Console> {
   // Accounts come first: live mode without an admin must stop before reaching WeChat Pay.
-  const db = openConsoleDatabase(env.DATA_DIR);
-  if (isLive(env)) assertAdminExists(db);
-  const demoLogin = isLive(env) ? undefined : await ensureDemoAdmin(db, env.CONSOLE_DEMO_PASSWORD);
-  const audit = createAuditLog(db, clock);
-  const stopPurge = scheduleAuditPurge(db, env.AUDIT_RETENTION_DAYS, clock, logger);
-  const accounts = createAccounts({ db, clock, audit, ...(demoLogin ? { demoLogin } : {}) });
+  const store = await openConsoleStore({
+    dataDir: env.DATA_DIR,
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    timeoutMs: env.SHARED_STORE_TIMEOUT_MS,
+    clock,
+    logger,
+  });
+  const { users, audit } = store;
+  if (isLive(env)) await assertAdminExists(users);
+  const demoLogin = isLive(env)
+    ? undefined
+    : await ensureDemoAdmin(users, env.CONSOLE_DEMO_PASSWORD);
+  const stopPurge = scheduleAuditPurge(store.purge, env.AUDIT_RETENTION_DAYS, clock, logger);
+  const accounts = createAccounts({
+    db: store.sqlite,
+    users,
+    clock,
+    audit,
+    ...(demoLogin ? { demoLogin } : {}),
+  });
 
   const upstream = await connectUpstream(env, logger, clock);
   const scans = createScanService({
@@ -60,13 +74,14 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
     mode: upstream.mode,
     version: VERSION,
     logger,
+    dependencies: store.kind === 'postgres' ? [{ name: 'postgres', check: store.healthy }] : [],
     trustProxy: env.TRUST_PROXY,
     apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST),
     apiRouters: consoleApiRouters({
       accounts,
-      db,
       audit,
+      auditQueries: store.auditQueries,
       clock,
       sandbox: Boolean(upstream.sandbox),
       audited: [createStocksRouter({ client: upstream.client, scans, clock })],
@@ -76,9 +91,9 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
   let closing: Promise<void> | undefined;
   const close = async () => {
     await scans.close();
-    stopPurge();
+    await stopPurge();
     await upstream.sandbox?.close();
-    db.close();
+    await store.close();
   };
   return {
     app,

@@ -26,11 +26,17 @@ export function attachment(res: Response, filename: string): void {
 export async function streamCsv(
   res: Response,
   columns: readonly string[],
-  rows: Iterable<readonly string[]>,
+  rows: Iterable<readonly string[]> | AsyncIterable<readonly string[]>,
 ): Promise<void> {
-  const cells = function* () {
-    for (const row of rows) yield row.map(safeCell);
-  };
+  // Sync rows stay sync: a million-code export should not pay a promise per row.
+  const cells =
+    Symbol.asyncIterator in rows
+      ? async function* () {
+          for await (const row of rows) yield row.map(safeCell);
+        }
+      : function* () {
+          for (const row of rows) yield row.map(safeCell);
+        };
   const csv = stringify({ header: true, columns: [...columns], bom: true });
   try {
     await pipeline(Readable.from(cells()), csv, res);

@@ -1,0 +1,60 @@
+import type { Database } from 'better-sqlite3';
+import type { Logger } from 'pino';
+import { openConsoleDatabase, openMemoryDatabase } from '../accounts/database';
+import type { UserStore } from '../accounts/users';
+import type { AuditLog } from '../audit/audit-log';
+import type { AuditPurge } from '../audit/audit-purge';
+import type { AuditQueries } from '../audit/audit-query';
+import type { Clock } from '../lib/clock';
+import { openPostgresStore } from './postgres-store';
+import { sqliteStore } from './sqlite-store';
+
+export interface ConsoleStore {
+  kind: 'sqlite' | 'postgres';
+  users: UserStore;
+  audit: AuditLog;
+  auditQueries: AuditQueries;
+  purge: AuditPurge;
+  /** The SQLite handle for sessions and login throttling, which stay per replica (or in Redis). */
+  sqlite: Database;
+  /** True when the store answers right now (GET /api/health). */
+  healthy(): Promise<boolean>;
+  /** Closes the pool (waiting for queries under way) and the SQLite database. */
+  close(): Promise<void>;
+}
+
+export interface ConsoleStoreOptions {
+  /** The SQLite database's directory (DATA_DIR); absent: a private in-memory one (tests). */
+  dataDir?: string;
+  /** Users and audit in this PostgreSQL (DATABASE_URL) instead of SQLite. */
+  databaseUrl?: string;
+  /** Longest a PostgreSQL connection attempt or statement may take (SHARED_STORE_TIMEOUT_MS). */
+  timeoutMs: number;
+  clock: Clock;
+  logger?: Logger;
+}
+
+// Users in PostgreSQL must not meet sessions a SQLite-only console left behind: the same user
+// id names another person there. So sessions and throttling then get a file of their own.
+const LOCAL_FILE = 'console-local.sqlite';
+
+/**
+ * The console's durable store, one of two: SQLite in DATA_DIR (one replica, the default), or
+ * users and the audit trail in PostgreSQL shared by several replicas, migrated at open.
+ */
+export async function openConsoleStore(options: ConsoleStoreOptions): Promise<ConsoleStore> {
+  const { dataDir, databaseUrl } = options;
+  if (!databaseUrl) {
+    const db = dataDir ? openConsoleDatabase(dataDir) : openMemoryDatabase();
+    return sqliteStore(db, options.clock);
+  }
+  const sqlite = dataDir
+    ? openConsoleDatabase(dataDir, { file: LOCAL_FILE, foreignKeys: false })
+    : openMemoryDatabase({ foreignKeys: false });
+  try {
+    return await openPostgresStore({ ...options, url: databaseUrl, sqlite });
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
