@@ -5,16 +5,18 @@ import { newPasswordSchema, roleSchema, usernameSchema } from '../contract/auth'
 import { openConsoleStore } from '../database/console-store';
 import { ApiError } from '../http/api-error';
 import { systemClock } from '../lib/clock';
+import { connectRedis, waitUntilReady } from '../scale/redis-connection';
 import { readNewPassword } from './cli-password';
 import { parseAuthInput } from './parse-input';
 import { createPasswordHasher } from './passwords';
+import { createRedisSessionStore } from './redis-session-store';
 import { createSessions } from './sessions';
 import { createSqliteSessionStore } from './sqlite-session-store';
 import { type Actor, createUserAdmin } from './user-admin';
 import { summaryOf } from './users';
 
 const USAGE = `Manage the console's accounts (in $DATA_DIR, default ./data, or in the
-PostgreSQL of $DATABASE_URL when it is set):
+PostgreSQL of $DATABASE_URL when it is set; sessions it ends are in $REDIS_URL when set):
   pnpm --filter server users add NAME --role admin|operator|support
   pnpm --filter server users list
   pnpm --filter server users disable NAME
@@ -27,6 +29,8 @@ const CLI: Actor = { username: null, role: null, clientIp: null, via: 'cli' };
 // The same rules as the server's, so the CLI and the server agree on where the users are.
 const storeEnvSchema = z.object({
   DATABASE_URL: envSchema.shape.DATABASE_URL,
+  REDIS_URL: envSchema.shape.REDIS_URL,
+  REDIS_KEY_PREFIX: envSchema.shape.REDIS_KEY_PREFIX,
   SHARED_STORE_TIMEOUT_MS: envSchema.shape.SHARED_STORE_TIMEOUT_MS,
 });
 
@@ -53,10 +57,18 @@ async function run(argv: string[]): Promise<void> {
     timeoutMs: env.SHARED_STORE_TIMEOUT_MS,
     clock: systemClock,
   });
+  // Disabling someone or resetting a password ends their sessions where the replicas keep them.
+  const redis = env.REDIS_URL
+    ? connectRedis({ url: env.REDIS_URL, commandTimeoutMs: env.SHARED_STORE_TIMEOUT_MS })
+    : undefined;
   try {
-    // Ends the sessions of this data directory; a shared (Redis) session store is not reached.
+    if (redis && !(await waitUntilReady(redis, env.SHARED_STORE_TIMEOUT_MS))) {
+      throw new Error('REDIS_URL is set but Redis does not answer');
+    }
     const sessions = createSessions(
-      createSqliteSessionStore(store.sqlite, systemClock),
+      redis
+        ? createRedisSessionStore(redis, env.REDIS_KEY_PREFIX, systemClock)
+        : createSqliteSessionStore(store.sqlite, systemClock),
       systemClock,
     );
     const admin = createUserAdmin({
@@ -100,6 +112,7 @@ async function run(argv: string[]): Promise<void> {
       process.exitCode = 2;
     }
   } finally {
+    redis?.disconnect();
     await store.close();
   }
 }

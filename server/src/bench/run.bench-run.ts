@@ -1,8 +1,9 @@
-// The server half of `npm run bench` (rows 1–4 and 6): each row measured with its baseline in
+// The server half of `npm run bench` (rows 1–4, 6 and 7): each row measured with its baseline in
 // this run, one after the other so they never share the CPUs. Saved to bench-results/.
 import { bffRows } from './bff-lookups';
 import { cryptoRows } from './crypto';
 import { memoryRows } from './memory';
+import { replicaRows } from './replicas-load';
 import { type BenchRow, formatTable, saveRows } from './results';
 import { scanEfficiencyRows } from './scan-efficiency';
 import { sharingRows } from './sharing';
@@ -13,6 +14,7 @@ const parts: [string, string, () => Promise<BenchRow[]>][] = [
   ['3', 'crypto', cryptoRows],
   ['4', 'BFF cached lookups', bffRows],
   ['6', 'memory', memoryRows],
+  ['7', 'replicas sharing Redis', replicaRows],
 ];
 
 const rows: BenchRow[] = [];

@@ -4,7 +4,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+// `node --import tsx`, not the tsx command: that runs the entry in a second process, which a
+// SIGKILL of the first would leave running (a "killed" replica that goes on serving).
+const NODE_ARGS = ['--import', 'tsx'];
 
 /** A loopback port nobody listens on right now. */
 export async function freePort(): Promise<number> {
@@ -18,7 +20,7 @@ export async function freePort(): Promise<number> {
 
 /** Runs one of the server package's entry points with tsx, as `pnpm --filter server …` does. */
 export function runEntry(entry: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(TSX, [entry, ...args], {
+  return spawn(process.execPath, [...NODE_ARGS, entry, ...args], {
     cwd: SERVER_DIR,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,7 +30,7 @@ export function runEntry(entry: string, args: string[], env: NodeJS.ProcessEnv):
 /** Runs an entry to completion with `stdin` piped in; resolves with its exit code and output. */
 export function runToEnd(entry: string, args: string[], env: NodeJS.ProcessEnv, stdin = '') {
   return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-    const child = spawn(TSX, [entry, ...args], {
+    const child = spawn(process.execPath, [...NODE_ARGS, entry, ...args], {
       cwd: SERVER_DIR,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -89,7 +91,8 @@ export async function waitForOk(url: string, timeoutMs = 20_000): Promise<void> 
 
 /** Stops a child and waits for it to exit. */
 export async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return;
+  // A child killed by a signal has no exit code, only the signal.
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;

@@ -4,6 +4,8 @@ import type express from 'express';
 import type { Logger } from 'pino';
 import { createAccounts } from '../accounts/accounts';
 import { assertAdminExists, ensureDemoAdmin } from '../accounts/bootstrap';
+import { createRedisLoginThrottle } from '../accounts/redis-login-throttle';
+import { createRedisSessionStore } from '../accounts/redis-session-store';
 import { createApp } from '../app';
 import { scheduleAuditPurge } from '../audit/audit-purge';
 import { type Env, isLive } from '../config/env';
@@ -12,8 +14,10 @@ import type { Clock } from '../lib/clock';
 import { createStocksRouter } from '../stocks/routes';
 import { createScanService } from '../stocks/scan-service';
 import { createMemoryScanStore } from '../stocks/scan-store';
+import { createSharedScanService } from '../stocks/shared-scan-service';
 import { VERSION } from '../version';
 import { consoleApiRouters } from './api-routers';
+import { connectSharedRedis } from './shared-redis';
 import { connectUpstream, type Upstream } from './upstream';
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -31,8 +35,9 @@ export interface Console {
 
 /**
  * Everything the console is made of, wired once: accounts and audit (SQLite in DATA_DIR, or
- * PostgreSQL when DATABASE_URL is set), WeChat Pay (live or the embedded sandbox), shared
- * scans, and the Express app in front.
+ * PostgreSQL when DATABASE_URL is set), sessions, throttling, the WeChat Pay budget and scans
+ * (this process, or Redis shared by every replica when REDIS_URL is set), WeChat Pay (live or
+ * the embedded sandbox), and the Express app in front.
  */
 export async function composeConsole(env: Env, logger: Logger, clock: Clock): Promise<Console> {
   // Accounts come first: live mode without an admin must stop before reaching WeChat Pay.
@@ -44,6 +49,8 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
     logger,
   });
   const { users, audit } = store;
+  // Several replicas: sessions, sign-in throttling, the WeChat Pay budget and scans in Redis.
+  const shared = await connectSharedRedis(env, logger);
   if (isLive(env)) await assertAdminExists(users);
   const demoLogin = isLive(env)
     ? undefined
@@ -55,26 +62,49 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
     clock,
     audit,
     ...(demoLogin ? { demoLogin } : {}),
+    ...(shared
+      ? {
+          sessionStore: createRedisSessionStore(shared.redis, shared.prefix, clock),
+          throttle: createRedisLoginThrottle(shared.redis, shared.prefix, clock),
+        }
+      : {}),
   });
 
-  const upstream = await connectUpstream(env, logger, clock);
-  const scans = createScanService({
+  const upstream = await connectUpstream(env, logger, clock, shared);
+  // This replica's cache of finished scans (bounded by codes held); with Redis, a local copy
+  // of what every replica shares.
+  const localScans = createMemoryScanStore({
+    ttlMs: env.SCAN_CACHE_TTL_MS,
+    maxCodes: env.SCAN_CACHE_MAX_CODES,
+    clock,
+  });
+  const scanOptions = {
     client: upstream.client,
     merchantMchid: upstream.mchid,
-    store: createMemoryScanStore({
-      ttlMs: env.SCAN_CACHE_TTL_MS,
-      maxCodes: env.SCAN_CACHE_MAX_CODES,
-      clock,
-    }),
+    store: localScans,
     clock,
     offsetMode: env.WECHATPAY_ITEMS_OFFSET_MODE,
-  });
+  };
+  const scans = shared
+    ? createSharedScanService({
+        ...scanOptions,
+        redis: shared.redis,
+        subscriber: shared.subscriber,
+        prefix: shared.prefix,
+        lockTtlMs: env.SCAN_LOCK_TTL_MS,
+        replicaId: shared.replicaId,
+        cacheTtlMs: env.SCAN_CACHE_TTL_MS,
+      })
+    : createScanService(scanOptions);
 
   const app = createApp({
     mode: upstream.mode,
     version: VERSION,
     logger,
-    dependencies: store.kind === 'postgres' ? [{ name: 'postgres', check: store.healthy }] : [],
+    dependencies: [
+      ...(shared ? [shared.health] : []),
+      ...(store.kind === 'postgres' ? [{ name: 'postgres' as const, check: store.healthy }] : []),
+    ],
     trustProxy: env.TRUST_PROXY,
     apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST),
@@ -93,6 +123,7 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
     await scans.close();
     await stopPurge();
     await upstream.sandbox?.close();
+    await shared?.close();
     await store.close();
   };
   return {

@@ -3,8 +3,13 @@ import { apiError, fromWechatPayError } from '../http/api-error';
 import type { Clock } from '../lib/clock';
 import type { OffsetMode, WechatPayClient } from '../wechatpay/client';
 import { type ItemsOffsetMode, reachableCount } from '../wechatpay/offset-mode';
-import { type WalkPage, type WalkResult, walkItems } from '../wechatpay/pagination';
-import type { Scan } from './scan';
+import {
+  type WalkPage,
+  type WalkResult,
+  type WalkResume,
+  walkItems,
+} from '../wechatpay/pagination';
+import type { PageArrival, Scan } from './scan';
 
 export interface WalkContext {
   client: WechatPayClient;
@@ -38,19 +43,43 @@ export function knownOffsetMode(ctx: Pick<WalkContext, 'client' | 'mode'>): Offs
   return ctx.mode === 'auto' ? (ctx.client.offsetMode() ?? null) : ctx.mode;
 }
 
-function onPage(ctx: WalkContext, scan: Scan, page: WalkPage): void {
+/** How one run of a walk is tied to the world around it (several replicas share a scan). */
+export interface WalkRun {
+  /** Aborting it stops the walk and leaves the scan running, for someone else to continue. */
+  handover?: AbortSignal;
+  /** Keeps each page before the scan shows it; a rejection ends the walk. */
+  record?: (page: PageArrival) => Promise<void>;
+  /** Continue from the pages the scan already holds instead of reading them again. */
+  resume?: boolean;
+}
+
+async function onPage(ctx: WalkContext, scan: Scan, page: WalkPage, run: WalkRun) {
   const mode = knownOffsetMode(ctx);
   const { totalCount: total } = page;
   const reachable =
     total <= ctx.pageLimit ? total : mode ? reachableCount(mode, total, ctx.pageLimit) : null;
   const pagesTotal = reachable === null ? null : Math.max(1, Math.ceil(reachable / ctx.pageLimit));
-  scan.addPage({
-    ...page,
+  const { index: _index, offset: _offset, ...kept } = page;
+  const arrival: PageArrival = {
+    ...kept,
     at: ctx.clock.now(),
     reachableCount: reachable,
     pagesTotal,
     offsetMode: mode,
-  });
+  };
+  await run.record?.(arrival);
+  scan.addPage(arrival);
+}
+
+/** Where the scan's own pages leave its walk: what a walk continuing it must be told. */
+export function resumeOf(scan: Scan): WalkResume | undefined {
+  if (scan.pagesDone === 0 || scan.totalCount === null) return undefined;
+  return {
+    ...(scan.offsetMode ? { mode: scan.offsetMode } : {}),
+    totalCount: scan.totalCount,
+    pages: scan.pagesDone,
+    codes: scan.index.codes,
+  };
 }
 
 function failure(scan: Scan, result: WalkResult | undefined, thrown: unknown): ApiErrorPayload {
@@ -66,26 +95,37 @@ function failure(scan: Scan, result: WalkResult | undefined, thrown: unknown): A
  * Reads every reachable page of the scan's stock, one at a time through the client's pacer at
  * background priority (lookups of other stocks overtake it), then finishes the scan:
  * done with truncated/reachable from the walk, or failed/interrupted with the codes kept.
+ * Resolves false, the scan left running, when `run.handover` stopped it.
  */
-export async function runWalk(ctx: WalkContext, scan: Scan): Promise<void> {
+export async function runWalk(ctx: WalkContext, scan: Scan, run: WalkRun = {}): Promise<boolean> {
   let result: WalkResult | undefined;
   let thrown: unknown;
+  const signals = [scan.controller.signal, ...(run.handover ? [run.handover] : [])];
+  const resume = run.resume ? resumeOf(scan) : undefined;
   try {
     const { stockId, stockCreatorMchid } = scan.target;
     result = await walkItems(
       pacedClient(ctx.client, scan),
-      { stockId, stockCreatorMchid, limit: ctx.pageLimit, mode: ctx.mode },
-      { signal: scan.controller.signal, onPage: (page) => onPage(ctx, scan, page) },
+      {
+        stockId,
+        stockCreatorMchid,
+        limit: ctx.pageLimit,
+        mode: ctx.mode,
+        ...(resume ? { resume } : {}),
+      },
+      { signal: AbortSignal.any(signals), onPage: (page) => onPage(ctx, scan, page, run) },
     );
   } catch (error) {
     thrown = error;
   }
+  if (run.handover?.aborted && !scan.controller.signal.aborted) return false;
   const at = ctx.clock.now();
   if (result?.ok && !scan.controller.signal.aborted) {
     const { totalCount, reachableCount: reachable, truncated } = result;
     scan.finish({ state: 'done', totalCount, reachableCount: reachable, truncated }, at);
-    return;
+    return true;
   }
   const state = scan.controller.signal.aborted ? 'interrupted' : 'failed';
   scan.finish({ state, error: failure(scan, result, thrown) }, at);
+  return true;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWechatPayClient, type WechatPayClient } from './client';
 import { type ItemsOffsetMode, planOffsets, reachableCount } from './offset-mode';
-import { type WalkPage, walkItems } from './pagination';
+import { type WalkPage, type WalkResume, walkItems } from './pagination';
 import type { ItemsPage } from './schemas';
 import { type FakeReply, startFakeUpstream } from './testing/fake-upstream';
 import { clientOptions, platformSigner } from './testing/harness';
@@ -43,11 +43,22 @@ async function itemsServer(
   return { client: createWechatPayClient(clientOptions(upstream.url)), offsets };
 }
 
-async function walk(client: WechatPayClient, mode: ItemsOffsetMode, limit: number) {
+async function walk(
+  client: WechatPayClient,
+  mode: ItemsOffsetMode,
+  limit: number,
+  resume?: WalkResume,
+) {
   const pages: WalkPage[] = [];
   const result = await walkItems(
     client,
-    { stockId: '9865000', stockCreatorMchid: '9865000', limit, mode },
+    {
+      stockId: '9865000',
+      stockCreatorMchid: '9865000',
+      limit,
+      mode,
+      ...(resume ? { resume } : {}),
+    },
     { onPage: async (page) => void pages.push(page) },
   );
   return { result, pages, loaded: pages.flatMap((page) => page.data) };
@@ -220,6 +231,68 @@ describe('walkItems against a fake items endpoint', () => {
       codesLoaded: 0,
       error: { kind: 'upstream_rejected' },
     });
+  });
+});
+
+describe('walkItems resuming where another walk stopped', () => {
+  it.each(['page', 'item'] as const)(
+    'reads only the rest of the plan under %s semantics',
+    async (semantics) => {
+      const list = codes(190);
+      const { client, offsets } = await itemsServer(list, semantics);
+      const done = list.slice(0, 60);
+      const resume = { mode: semantics, totalCount: 190, pages: 2, codes: done };
+      const { result, pages, loaded } = await walk(client, 'auto', 30, resume);
+      expect(offsets).toEqual(semantics === 'page' ? [2, 3, 4, 5, 6] : [60, 90, 120, 150, 180]);
+      expect([...done, ...loaded]).toEqual(list);
+      expect(pages.map((page) => page.index)).toEqual([2, 3, 4, 5, 6]);
+      expect(result).toMatchObject({ ok: true, totalCount: 190, pages: 7, codesLoaded: 190 });
+      expect(client.offsetMode()).toBe(semantics);
+    },
+  );
+
+  it('skips the clamped overlap of the last item offset when resuming at it', async () => {
+    const list = codes(700);
+    const { client, offsets } = await itemsServer(list, 'item');
+    const done = list.slice(0, 510);
+    const resume = { mode: 'item' as const, totalCount: 700, pages: 17, codes: done };
+    const { result, loaded } = await walk(client, 'item', 30, resume);
+    expect(offsets).toEqual([500]);
+    expect(loaded).toEqual(list.slice(510, 530));
+    expect(result).toMatchObject({ ok: true, reachableCount: 530, truncated: true, pages: 18 });
+  });
+
+  it('detects the offset mode from the stored first page when it was not known yet', async () => {
+    const list = codes(250);
+    const { client, offsets } = await itemsServer(list, 'item');
+    const resume = { totalCount: 250, pages: 1, codes: list.slice(0, 100) };
+    const { result, loaded } = await walk(client, 'auto', 100, resume);
+    expect(offsets).toEqual([1, 100, 200]);
+    expect(loaded).toEqual(list.slice(100));
+    expect(result).toMatchObject({ ok: true, mode: 'item', pages: 3 });
+  });
+
+  it('checks new pages against the codes of the pages before it', async () => {
+    const list = codes(250);
+    const { client, offsets } = await itemsServer(list, 'item');
+    const resume = { mode: 'page' as const, totalCount: 250, pages: 1, codes: list.slice(0, 100) };
+    const { result, pages } = await walk(client, 'page', 100, resume);
+    expect(offsets).toEqual([1]);
+    expect(pages).toEqual([]);
+    expect(result).toMatchObject({
+      ok: false,
+      pagesDone: 1,
+      error: { kind: 'malformed_response' },
+    });
+  });
+
+  it('finishes without a call when every page was already read', async () => {
+    const list = codes(250);
+    const { client, offsets } = await itemsServer(list, 'page');
+    const resume = { mode: 'page' as const, totalCount: 250, pages: 3, codes: list };
+    const { result } = await walk(client, 'page', 100, resume);
+    expect(offsets).toEqual([]);
+    expect(result).toMatchObject({ ok: true, pages: 3, reachableCount: 250 });
   });
 });
 

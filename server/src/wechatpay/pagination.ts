@@ -12,11 +12,24 @@ export type WalkPage = {
   requestId?: string;
   totalCount: number;
 };
+/**
+ * Where an earlier walk of the same stock stopped: the pages it emitted (its first `pages`
+ * planned reads, in order) and every code they gave. The mode may be unknown only while that
+ * walk had emitted just its first page, which then serves as the first page of the detection.
+ */
+export type WalkResume = {
+  mode?: OffsetMode;
+  totalCount: number;
+  pages: number;
+  codes: readonly string[];
+};
 export type WalkOptions = {
   stockId: string;
   stockCreatorMchid: string;
   limit?: number;
   mode: ItemsOffsetMode;
+  /** Continue that walk instead of starting over: no page it emitted is read again. */
+  resume?: WalkResume;
 };
 export type WalkHooks = {
   onPage?: (page: WalkPage) => void | Promise<void>;
@@ -52,7 +65,8 @@ function inconsistent(message: string, requestId?: string): WechatPayError {
  * any error ends the walk and is returned with the honest partial progress. A stock's codes are
  * unique, so a page repeating an earlier page's code (pages overlap: the offset reading is wrong)
  * or a walk ending with fewer codes than it planned (a short page) fails rather than passing a
- * partial list off as complete.
+ * partial list off as complete. In both offset readings the k-th emitted page is the k-th
+ * planned read, which is what lets a walk resume where another one stopped.
  */
 export async function walkItems(
   client: WechatPayClient,
@@ -93,32 +107,44 @@ export async function walkItems(
     pagesDone,
   });
 
-  const first = await read(0);
-  if (!first.ok) return failed(first.error);
-  const totalCount = first.data.total_count;
+  const resume = options.resume && options.resume.pages > 0 ? options.resume : undefined;
+  let firstPage: ItemsPage;
+  if (resume) {
+    firstPage = resumedFirstPage(resume, options);
+    for (const code of resume.codes) seen.add(code);
+    pagesDone = resume.pages;
+    progress.codesLoaded = seen.size;
+  } else {
+    const first = await read(0);
+    if (!first.ok) return failed(first.error);
+    firstPage = first.data;
+    progress.totalCount = first.data.total_count;
+    await emit(0, first.data, first.requestId);
+  }
+  const totalCount = resume?.totalCount ?? firstPage.total_count;
   progress.totalCount = totalCount;
-  await emit(0, first.data, first.requestId);
 
-  let mode: OffsetMode | undefined = options.mode === 'auto' ? client.offsetMode() : options.mode;
-  let planStart = 1;
+  let mode: OffsetMode | undefined =
+    options.mode === 'auto' ? (client.offsetMode() ?? resume?.mode) : options.mode;
+  // What another replica detected from data is as good as detecting it here.
+  if (options.mode === 'auto' && mode && !client.offsetMode()) client.rememberOffsetMode(mode);
   if (mode === undefined && totalCount > limit) {
     const second = await read(1);
     if (!second.ok) return failed(second.error);
-    const detected = detectOffsetMode(first.data, second.data);
+    const detected = detectOffsetMode(firstPage, second.data);
     if (detected) client.rememberOffsetMode(detected);
     mode = detected ?? 'page';
     // Under page semantics offset 1 is the second page: keep it instead of asking again.
     if (mode === 'page') {
       const broken = await emit(1, second.data, second.requestId);
       if (broken) return failed(broken);
-      planStart = 2;
     }
   }
   const effective = mode ?? 'page';
   const reachable = reachableCount(effective, totalCount, limit);
   Object.assign(progress, { mode, reachableCount: reachable, truncated: totalCount > reachable });
 
-  for (const { offset, skip } of planOffsets(effective, reachable, limit).slice(planStart)) {
+  for (const { offset, skip } of planOffsets(effective, reachable, limit).slice(pagesDone)) {
     const page = await read(offset);
     if (!page.ok) return failed(page.error);
     const broken = await emit(offset, page.data, page.requestId, skip);
@@ -136,4 +162,14 @@ export async function walkItems(
     truncated: totalCount > reachable,
     pages: pagesDone,
   };
+}
+
+/** The resumed walk's first page, rebuilt: only its codes matter, to detect the offset mode. */
+function resumedFirstPage(resume: WalkResume, options: WalkOptions): ItemsPage {
+  const limit = options.limit ?? 100;
+  if (resume.mode === undefined && resume.totalCount > limit && resume.pages !== 1) {
+    throw new RangeError('a walk past its first page cannot resume without its offset mode');
+  }
+  const data = resume.mode === undefined ? [...resume.codes] : [];
+  return { total_count: resume.totalCount, data, offset: 0, limit, stock_id: options.stockId };
 }
