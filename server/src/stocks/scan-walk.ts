@@ -1,5 +1,5 @@
 import type { ApiErrorPayload } from '../contract/error';
-import { apiError, fromWechatPayError } from '../http/api-error';
+import { ApiError, apiError, fromWechatPayError } from '../http/api-error';
 import type { Clock } from '../lib/clock';
 import type { OffsetMode, WechatPayClient } from '../wechatpay/client';
 import { type ItemsOffsetMode, reachableCount } from '../wechatpay/offset-mode';
@@ -87,6 +87,8 @@ function failure(scan: Scan, result: WalkResult | undefined, thrown: unknown): A
     return apiError('SCAN_INTERRUPTED', 'The scan was stopped before it finished').payload;
   }
   if (result && !result.ok) return fromWechatPayError(result.error).payload;
+  // Our own explained errors (a shared store away while pacing the walk) keep their meaning.
+  if (thrown instanceof ApiError) return thrown.payload;
   const why = thrown instanceof Error ? thrown.message : 'unknown failure';
   return apiError('INTERNAL', `The scan failed unexpectedly: ${why}`).payload;
 }
