@@ -57,7 +57,9 @@ async function measureCluster(
 ): Promise<Load> {
   const cluster = await startCluster({
     replicas,
-    ...(shared ? { redisUrl: shared.redis.url, databaseUrl: shared.postgres.url } : {}),
+    ...(shared
+      ? { redisUrl: shared.redis.url, databaseUrl: await shared.postgres.createDatabase() }
+      : {}),
     env: { API_RATE_LIMIT_PER_MINUTE: '100000000' },
   });
   try {
