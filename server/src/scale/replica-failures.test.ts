@@ -37,7 +37,7 @@ async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, 
   return last;
 }
 
-describe('a replica dies, then Redis goes away', () => {
+describe('a replica dies, then Redis and PostgreSQL go away in turn', () => {
   let redis: RedisUnderTest;
   let postgres: PostgresUnderTest;
   let cluster: Cluster;
@@ -130,5 +130,38 @@ describe('a replica dies, then Redis goes away', () => {
     const again = await signedIn(replicaB.url);
     expect((await call(again, 'GET', lookup)).status).toBe(200);
     expect((await startScan(again, '16000004')).stock_id).toBe('16000004');
+  }, 40_000);
+
+  it('says degraded and explains audited lookups while PostgreSQL is down, then recovers', async () => {
+    const replicaB = cluster.replicas[1];
+    if (!replicaB) throw new Error('replica B expected');
+    const tab = await signedIn(replicaB.url);
+    const lookup = `/api/stocks/16000004/items?stock_creator_mchid=${CREATOR}&offset=0&limit=10`;
+    expect((await call(tab, 'GET', lookup)).status).toBe(200);
+
+    await postgres.stop();
+    const degraded = await until(
+      () => health(replicaB.url),
+      (h) => h.status === 'degraded',
+      5_000,
+    );
+    expect(degraded.dependencies).toContainEqual({ name: 'postgres', status: 'down' });
+    expect(degraded.dependencies).toContainEqual({ name: 'redis', status: 'up' });
+
+    // Every lookup leaves an audit row first: without the trail, no answer (and no WeChat Pay call).
+    const asked = Date.now();
+    const failed = await call(tab, 'GET', lookup);
+    expect(Date.now() - asked).toBeLessThan(3_000);
+    expect(failed.status).toBe(503);
+    expect(apiErrorBodySchema.parse(failed.body).error.code).toBe('SHARED_STORE_UNAVAILABLE');
+
+    await postgres.restart();
+    await until(
+      () => health(replicaB.url),
+      (h) => h.status === 'ok',
+      15_000,
+    );
+    // The same session (in Redis) goes on working once PostgreSQL is back.
+    expect((await call(tab, 'GET', lookup)).status).toBe(200);
   }, 40_000);
 });

@@ -3,7 +3,7 @@ import { runToEnd } from '../integration/processes';
 import { type PostgresUnderTest, startPostgres } from '../testing/postgres-server';
 import { type RedisUnderTest, startRedis } from '../testing/redis-server';
 import { ADMIN, type Cluster, call, onReplica, signInTab, startCluster } from './replica-cluster';
-import { CREATOR, latestScan, startScan, waitForScan } from './scan-progress';
+import { CREATOR, latestScan, readProgressEvents, startScan, waitForScan } from './scan-progress';
 
 // Two real console processes behind no load balancer at all: every request picks its replica,
 // as a round-robin balancer without sticky sessions would. They share one real redis-server
@@ -91,6 +91,8 @@ describe('two console replicas sharing Redis and PostgreSQL', () => {
     expect(started.state).toBe('running');
     const joined = await startScan(onB, stockId);
     expect(joined.started_at).toBe(started.started_at);
+    // A viewer on B follows the walk A makes, page by page, to its end.
+    const eventsOnB = readProgressEvents(onB, stockId);
 
     // B sees the pages A reads while the walk is still going, and can search them.
     const partial = await waitForScan(onB, stockId, (p) => p.codes_loaded >= 1_000);
@@ -105,6 +107,11 @@ describe('two console replicas sharing Redis and PostgreSQL', () => {
 
     const done = await waitForScan(onB, stockId, (p) => p.state === 'done');
     expect(done.codes_loaded).toBe(5_000);
+    const events = await eventsOnB;
+    expect(events.at(-1)?.state).toBe('done');
+    expect(events.length).toBeGreaterThan(10);
+    const pages = events.map((e) => e.pages_done);
+    expect(pages).toEqual([...pages].sort((x, y) => x - y));
     expect((await latestScan(onA, stockId)).codes_loaded).toBe(5_000);
     // One walk: exactly the 50 pages, not 100.
     expect(cluster.sandbox.stats.calls({ stockId }) - before).toBe(50);

@@ -41,3 +41,23 @@ export async function waitForScan(
   }
   throw new Error(`scan of ${stockId} never got there: ${JSON.stringify(last)}`);
 }
+
+/**
+ * Reads a scan's server-sent events on one replica until the stream ends, as the web app's
+ * progress bar does; returns every progress event received.
+ */
+export async function readProgressEvents(
+  tab: ConsoleTab,
+  stockId: string,
+): Promise<ScanProgress[]> {
+  const res = await fetch(
+    `${tab.base}/api/stocks/${stockId}/scans/latest/events?stock_creator_mchid=${CREATOR}`,
+    { headers: { cookie: tab.cookie, accept: 'text/event-stream' } },
+  );
+  if (res.status !== 200) throw new Error(`events: ${res.status}`);
+  const text = await res.text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('data: '))
+    .map((line) => scanProgressSchema.parse(JSON.parse(line.slice('data: '.length))));
+}
