@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../contract/error';
 import { healthResponseSchema } from '../contract/health';
 import { count, printFigures } from '../reliability/figures';
-import { type PostgresUnderTest, startPostgres } from '../testing/postgres-server';
-import { type RedisUnderTest, startRedis } from '../testing/redis-server';
-import {
-  type Cluster,
-  type ConsoleTab,
-  call,
-  onReplica,
-  signInTab,
-  startCluster,
-} from './replica-cluster';
+import { type ConsoleTab, call, onReplica, signInTab } from './replica-cluster';
 import { CREATOR, startScan, waitForScan } from './scan-progress';
+import { useCluster } from './use-cluster';
 
 const LOCK_TTL_MS = 2_000;
 
@@ -38,29 +30,13 @@ async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, 
 }
 
 describe('a replica dies, then Redis and PostgreSQL go away in turn', () => {
-  let redis: RedisUnderTest;
-  let postgres: PostgresUnderTest;
-  let cluster: Cluster;
-
-  beforeAll(async () => {
-    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-    cluster = await startCluster({
-      replicas: 2,
-      redisUrl: redis.url,
-      databaseUrl: postgres.url,
-      perIpPerMinute: 1000,
-      env: { SCAN_LOCK_TTL_MS: String(LOCK_TTL_MS) },
-    });
-  }, 90_000);
-
-  afterAll(async () => {
-    printFigures('replica failures');
-    await cluster?.stop();
-    await Promise.all([redis?.stop(), postgres?.stop()]);
-  }, 30_000);
+  const deployment = useCluster(
+    { replicas: 2, perIpPerMinute: 1000, env: { SCAN_LOCK_TTL_MS: String(LOCK_TTL_MS) } },
+    () => printFigures('replica failures'),
+  );
 
   it('finishes a scan on B soon after A, which held its lock, is killed mid-scan', async () => {
-    const [replicaA, replicaB] = cluster.replicas;
+    const [replicaA, replicaB] = deployment.cluster.replicas;
     if (!replicaA || !replicaB) throw new Error('two replicas expected');
     const onA = await signedIn(replicaA.url);
     const onB = onReplica(onA, replicaB.url);
@@ -80,7 +56,7 @@ describe('a replica dies, then Redis and PostgreSQL go away in turn', () => {
 
     // A is dead, so the first call for this stock that reaches WeChat Pay after the kill is B's:
     // B waited for A's lock to expire (at most LOCK_TTL_MS), then asked for the next page.
-    const firstAfterKill = cluster.sandbox.stats
+    const firstAfterKill = deployment.cluster.sandbox.stats
       .log()
       .find((entry) => entry.stockId === stockId && entry.at > killedAt);
     if (!firstAfterKill) throw new Error('no call after the kill');
@@ -90,19 +66,19 @@ describe('a replica dies, then Redis and PostgreSQL go away in turn', () => {
     count('takeover_after_kill_ms', stalledMs);
     expect(stalledMs).toBeLessThan(LOCK_TTL_MS + onePageMs);
     // Resumed, not restarted: the pages A had read are not read again (the one in flight may be).
-    const calls = cluster.sandbox.stats.calls({ stockId });
+    const calls = deployment.cluster.sandbox.stats.calls({ stockId });
     count('upstream_calls_for_50_pages', calls);
     expect(calls).toBeLessThanOrEqual(51);
   }, 60_000);
 
   it('says degraded and explains lookups while Redis is down, then recovers by itself', async () => {
-    const replicaB = cluster.replicas[1];
+    const replicaB = deployment.cluster.replicas[1];
     if (!replicaB) throw new Error('replica B expected');
     const tab = await signedIn(replicaB.url);
     const lookup = `/api/stocks/16000004/items?stock_creator_mchid=${CREATOR}&offset=0&limit=10`;
     expect((await call(tab, 'GET', lookup)).status).toBe(200);
 
-    await redis.stop();
+    await deployment.redis.stop();
     const degraded = await until(
       () => health(replicaB.url),
       (h) => h.status === 'degraded',
@@ -121,7 +97,7 @@ describe('a replica dies, then Redis and PostgreSQL go away in turn', () => {
     expect(error.explanation).toBe('api.shared_store_unavailable');
 
     // Back (empty: sessions held there are gone, so people sign in again) without a restart.
-    await redis.restart();
+    await deployment.redis.restart();
     await until(
       () => health(replicaB.url),
       (h) => h.status === 'ok',
@@ -133,13 +109,13 @@ describe('a replica dies, then Redis and PostgreSQL go away in turn', () => {
   }, 40_000);
 
   it('says degraded and explains audited lookups while PostgreSQL is down, then recovers', async () => {
-    const replicaB = cluster.replicas[1];
+    const replicaB = deployment.cluster.replicas[1];
     if (!replicaB) throw new Error('replica B expected');
     const tab = await signedIn(replicaB.url);
     const lookup = `/api/stocks/16000004/items?stock_creator_mchid=${CREATOR}&offset=0&limit=10`;
     expect((await call(tab, 'GET', lookup)).status).toBe(200);
 
-    await postgres.stop();
+    await deployment.postgres.stop();
     const degraded = await until(
       () => health(replicaB.url),
       (h) => h.status === 'degraded',
@@ -155,7 +131,7 @@ describe('a replica dies, then Redis and PostgreSQL go away in turn', () => {
     expect(failed.status).toBe(503);
     expect(apiErrorBodySchema.parse(failed.body).error.code).toBe('SHARED_STORE_UNAVAILABLE');
 
-    await postgres.restart();
+    await deployment.postgres.restart();
     await until(
       () => health(replicaB.url),
       (h) => h.status === 'ok',

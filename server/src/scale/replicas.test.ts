@@ -1,36 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runToEnd } from '../integration/processes';
-import { type PostgresUnderTest, startPostgres } from '../testing/postgres-server';
-import { type RedisUnderTest, startRedis } from '../testing/redis-server';
-import { ADMIN, type Cluster, call, onReplica, signInTab, startCluster } from './replica-cluster';
+import { ADMIN, call, onReplica, signInTab } from './replica-cluster';
 import { CREATOR, latestScan, readProgressEvents, startScan, waitForScan } from './scan-progress';
+import { useCluster } from './use-cluster';
 
 // Two real console processes behind no load balancer at all: every request picks its replica,
 // as a round-robin balancer without sticky sessions would. They share one real redis-server
 // (scans, locks, the WeChat Pay budget, sessions, throttling) and one real PostgreSQL (users,
 // audit), and call one WeChat Pay sandbox that counts what reaches it.
 describe('two console replicas sharing Redis and PostgreSQL', () => {
-  let redis: RedisUnderTest;
-  let postgres: PostgresUnderTest;
-  let cluster: Cluster;
-  const [a, b] = [() => cluster.replicas[0]?.url ?? '', () => cluster.replicas[1]?.url ?? ''];
-
-  beforeAll(async () => {
-    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-    cluster = await startCluster({
-      replicas: 2,
-      redisUrl: redis.url,
-      databaseUrl: postgres.url,
-      // Fast enough that the 50-page stock scans in a few seconds.
-      perIpPerMinute: 1000,
-      env: { SCAN_LOCK_TTL_MS: '2000' },
-    });
-  }, 90_000);
-
-  afterAll(async () => {
-    await cluster?.stop();
-    await Promise.all([redis?.stop(), postgres?.stop()]);
-  }, 30_000);
+  const deployment = useCluster({
+    replicas: 2,
+    // Fast enough that the 50-page stock scans in a few seconds.
+    perIpPerMinute: 1000,
+    env: { SCAN_LOCK_TTL_MS: '2000' },
+  });
+  const [a, b] = [() => deployment.url(0), () => deployment.url(1)];
 
   it('honours a session created through A on B, and signing out on B ends it on A', async () => {
     const signed = await signInTab(a());
@@ -46,7 +31,7 @@ describe('two console replicas sharing Redis and PostgreSQL', () => {
     const added = await runToEnd(
       'src/accounts/cli.ts',
       ['add', person.username, '--role', 'support'],
-      cluster.env,
+      deployment.cluster.env,
       `${person.password}\n`,
     );
     expect(added.code, added.out).toBe(0);
@@ -57,7 +42,7 @@ describe('two console replicas sharing Redis and PostgreSQL', () => {
     const disabled = await runToEnd(
       'src/accounts/cli.ts',
       ['disable', person.username],
-      cluster.env,
+      deployment.cluster.env,
     );
     expect(disabled.code, disabled.out).toBe(0);
     expect((await call(signed.tab, 'GET', '/api/auth/me')).status).toBe(401);
@@ -85,7 +70,7 @@ describe('two console replicas sharing Redis and PostgreSQL', () => {
     if (!signed.tab) throw new Error(`sign-in failed: ${signed.status}`);
     const [onA, onB] = [signed.tab, onReplica(signed.tab, b())];
     const stockId = '16000005';
-    const before = cluster.sandbox.stats.calls({ stockId });
+    const before = deployment.cluster.sandbox.stats.calls({ stockId });
 
     const started = await startScan(onA, stockId);
     expect(started.state).toBe('running');
@@ -114,11 +99,11 @@ describe('two console replicas sharing Redis and PostgreSQL', () => {
     expect(pages).toEqual([...pages].sort((x, y) => x - y));
     expect((await latestScan(onA, stockId)).codes_loaded).toBe(5_000);
     // One walk: exactly the 50 pages, not 100.
-    expect(cluster.sandbox.stats.calls({ stockId }) - before).toBe(50);
+    expect(deployment.cluster.sandbox.stats.calls({ stockId }) - before).toBe(50);
 
     // Asked again on either replica, the finished scan comes from the shared cache: 0 calls.
     expect((await startScan(onB, stockId)).state).toBe('done');
-    expect(cluster.sandbox.stats.calls({ stockId }) - before).toBe(50);
+    expect(deployment.cluster.sandbox.stats.calls({ stockId }) - before).toBe(50);
   });
 
   it('writes the audit trail to PostgreSQL: a lookup made on A is on B’s audit page', async () => {
