@@ -6,12 +6,17 @@ import { freePort, runEntry, runToEnd, stop, waitForOk } from '../integration/pr
 import { KEY_FILES } from '../sandbox/key-files';
 import { type RunningSandbox, startSandbox } from '../sandbox/server';
 
+// Enough for a test's worth of request logs at level info.
+const OUTPUT_KEPT = 2_000_000;
+
 export const ADMIN = { username: 'scale-admin', password: 'scale-admin-Password-1' };
 
 /** One console replica: a real `src/index.ts` process in live mode. */
 export interface Replica {
   url: string;
   child: ChildProcess;
+  /** The last of what it printed: its log lines. */
+  output(): string;
   /** Ends it abruptly (SIGKILL): no handover, no cleanup, as a crashed machine. */
   kill(): Promise<void>;
 }
@@ -85,10 +90,13 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const startReplica = async (extra: NodeJS.ProcessEnv = {}) => {
     const port = await freePort();
     const child = runEntry('src/index.ts', [], { ...env, ...extra, PORT: String(port) });
+    // Everything it prints (logs go to stdout), read as it comes so the pipe never fills.
     let output = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output = (output + chunk).slice(-4_000);
-    });
+    const collect = (chunk: Buffer) => {
+      output = (output + chunk).slice(-OUTPUT_KEPT);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
     const url = `http://127.0.0.1:${port}`;
     await waitForOk(`${url}/api/health`, 30_000).catch((error: unknown) => {
       throw new Error(`replica on ${port} did not start: ${String(error)}\n${output}`);
@@ -96,6 +104,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const replica: Replica = {
       url,
       child,
+      output: () => output,
       async kill() {
         if (child.exitCode !== null || child.signalCode !== null) return;
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -37,7 +37,7 @@ async function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
  * A real redis-server for one test file, on a free loopback port, persisting nothing. `npm test`
  * installs Debian's redis-server when it is missing (e2e/scripts/ensure-system-packages.mjs).
  */
-export async function startRedis(): Promise<RedisUnderTest> {
+export async function startRedis(options: { password?: string } = {}): Promise<RedisUnderTest> {
   if (!existsSync(REDIS_SERVER)) {
     throw new Error(`${REDIS_SERVER} is missing: run \`apt-get install -y redis-server\` as root`);
   }
@@ -46,7 +46,10 @@ export async function startRedis(): Promise<RedisUnderTest> {
   const launch = async () => {
     child = spawn(
       REDIS_SERVER,
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      [
+        ...['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        ...(options.password ? ['--requirepass', options.password] : []),
+      ],
       { stdio: 'ignore' },
     );
     await waitForPort(port);
@@ -61,7 +64,9 @@ export async function startRedis(): Promise<RedisUnderTest> {
   };
   await launch();
   return {
-    url: `redis://127.0.0.1:${port}`,
+    url: options.password
+      ? `redis://:${encodeURIComponent(options.password)}@127.0.0.1:${port}`
+      : `redis://127.0.0.1:${port}`,
     port,
     stop,
     async restart() {
