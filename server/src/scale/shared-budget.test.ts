@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, printFigures } from '../reliability/figures';
 import { type RedisUnderTest, startRedis } from '../testing/redis-server';
 import { type Cluster, onReplica, signInTab, startCluster } from './replica-cluster';
 import { latestScan, startScan } from './scan-progress';
@@ -23,6 +24,7 @@ describe('the WeChat Pay budget shared by two replicas', () => {
   }, 60_000);
 
   afterAll(async () => {
+    printFigures('shared budget');
     await cluster?.stop();
     await redis?.stop();
   }, 30_000);
@@ -51,11 +53,15 @@ describe('the WeChat Pay budget shared by two replicas', () => {
     // (58 − 2 + 1) per 61 s. Shared, both replicas together stay within one bucket's grants.
     const perMs = (58 - 2 + 1) / 61_000;
     const allowed = 2 + perMs * (to - from) + 1;
+    count('calls_both_replicas', calls.length);
+    count('allowed_by_one_budget', Math.floor(allowed));
     expect(calls.length).toBeLessThanOrEqual(allowed);
     // And they do use it (the budget is shared, not starved), both of them.
     expect(calls.length).toBeGreaterThanOrEqual(0.6 * allowed);
     const pagesA = (await latestScan(onA, '16000005')).pages_done;
     const pagesB = (await latestScan(onB, '16000006')).pages_done;
+    count('pages_a', pagesA);
+    count('pages_b', pagesB);
     expect(pagesA).toBeGreaterThanOrEqual(2);
     expect(pagesB).toBeGreaterThanOrEqual(2);
   }, 60_000);
