@@ -1,5 +1,5 @@
 import type { Clock } from '../lib/clock';
-import { createWaitingLine } from './waiting-line';
+import { pacerOver } from './waiting-line';
 
 /**
  * Who is waiting: a person looking at a page (interactive) or a full scan's walk (background).
@@ -71,12 +71,10 @@ export function createPacer(options: PacerOptions): Pacer {
     const parameters = bucketParameters(limit, options);
     return { ...parameters, tokens: parameters.capacity, at: start };
   });
-  const line = createWaitingLine();
-  let granted = 0;
-  let pumping = false;
-
-  // How long until every bucket holds a whole token (0 = now), after refilling them to `now`.
-  const waitMs = (now: number): number => {
+  // Refills every bucket to `now`, then takes a token from each (0) or none (the ms until all
+  // hold a whole one).
+  const takeOne = (): number => {
+    const now = clock.now();
     let wait = 0;
     for (const b of buckets) {
       b.tokens = Math.min(b.capacity, b.tokens + Math.max(0, now - b.at) * b.perMs);
@@ -85,37 +83,8 @@ export function createPacer(options: PacerOptions): Pacer {
         wait = Math.max(wait, Math.ceil((1 - b.tokens) / b.perMs));
       }
     }
+    if (wait === 0) for (const b of buckets) b.tokens -= 1;
     return wait;
   };
-
-  const pump = async (): Promise<void> => {
-    if (pumping) return;
-    pumping = true;
-    try {
-      while (line.size() > 0) {
-        const wait = waitMs(clock.now());
-        if (wait > 0) {
-          await clock.sleep(wait);
-          continue;
-        }
-        // Chosen only now, after the sleep: a lookup that arrived meanwhile goes first.
-        const waiter = line.next();
-        if (!waiter) continue;
-        for (const b of buckets) b.tokens -= 1;
-        granted += 1;
-        waiter.grant();
-      }
-    } finally {
-      pumping = false;
-    }
-  };
-
-  return {
-    acquire(acquireOptions = {}) {
-      const joined = line.join(acquireOptions);
-      void pump();
-      return joined;
-    },
-    stats: () => ({ queued: line.size(), granted }),
-  };
+  return pacerOver(takeOne, (ms) => clock.sleep(ms));
 }

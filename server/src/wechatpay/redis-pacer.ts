@@ -3,7 +3,7 @@ import { type Clock, systemClock } from '../lib/clock';
 import { orUnavailable } from '../scale/redis-connection';
 import { bucketParameters, type Pacer, type PacerOptions } from './pacer';
 import { takeOneFromEach } from './redis-buckets';
-import { createWaitingLine } from './waiting-line';
+import { pacerOver } from './waiting-line';
 
 export type RedisPacerOptions = Omit<PacerOptions, 'clock'> & {
   redis: Redis;
@@ -30,42 +30,7 @@ export function createRedisPacer(options: RedisPacerOptions): Pacer {
     key: `${prefix}pacer:${limit.key}`,
     ...bucketParameters(limit, options),
   }));
-  const line = createWaitingLine();
-  let granted = 0;
-  let pumping = false;
-
-  const pump = async (): Promise<void> => {
-    if (pumping) return;
-    pumping = true;
-    try {
-      while (line.size() > 0) {
-        const wait = await orUnavailable('pacing a WeChat Pay call', () =>
-          takeOneFromEach(redis, buckets),
-        );
-        if (wait > 0) {
-          await clock.sleep(Math.min(wait, RECHECK_MS));
-          continue;
-        }
-        // Chosen only now: a lookup that arrived during the ask goes first. Should everyone have
-        // left meanwhile, the token goes unused, which errs on the safe side of the budget.
-        const waiter = line.next();
-        if (!waiter) continue;
-        granted += 1;
-        waiter.grant();
-      }
-    } catch (error) {
-      line.failAll(error);
-    } finally {
-      pumping = false;
-    }
-  };
-
-  return {
-    acquire(acquireOptions = {}) {
-      const joined = line.join(acquireOptions);
-      void pump();
-      return joined;
-    },
-    stats: () => ({ queued: line.size(), granted }),
-  };
+  const takeOne = () =>
+    orUnavailable('pacing a WeChat Pay call', () => takeOneFromEach(redis, buckets));
+  return pacerOver(takeOne, (ms) => clock.sleep(ms), RECHECK_MS);
 }
