@@ -118,7 +118,6 @@ export async function walkItems(
     const first = await read(0);
     if (!first.ok) return failed(first.error);
     firstPage = first.data;
-    progress.totalCount = first.data.total_count;
     await emit(0, first.data, first.requestId);
   }
   const totalCount = resume?.totalCount ?? firstPage.total_count;
