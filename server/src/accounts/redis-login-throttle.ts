@@ -3,13 +3,13 @@ import type Redis from 'ioredis';
 import { z } from 'zod';
 import type { Clock } from '../lib/clock';
 import { orUnavailable } from '../scale/redis-connection';
+import { repliesOf } from '../scale/redis-replies';
 import {
   DEFAULT_THROTTLE,
   hashThrottleKey,
   type LoginThrottle,
   type ThrottleLimits,
 } from './login-throttle';
-import { repliesOf } from './redis-replies';
 
 const score = z.string().transform(Number).pipe(z.number().int().safe());
 

@@ -2,6 +2,7 @@ import type Redis from 'ioredis';
 import { z } from 'zod';
 import { apiErrorBodySchema } from '../contract/error';
 import { scanStateSchema } from '../contract/stocks';
+import { repliesOf } from '../scale/redis-replies';
 import type { PageArrival } from './scan';
 import { APPEND, CLAIM, FINISH, RELEASE, RENEW, TAKE_OVER } from './shared-scan-scripts';
 
@@ -78,12 +79,9 @@ export function createScanRecords(redis: Redis, prefix: string, ttls: ScanTtls) 
 
     async read(key: string, fromPage: number): Promise<ScanView> {
       const [lock, meta, pages] = keysOf(key);
-      const replies = await redis.multi().get(meta).lrange(pages, fromPage, -1).pttl(lock).exec();
-      if (!replies) throw new Error('Connection is closed: the scan read was discarded');
-      const [metaJson, pageJsons, lockLeft] = replies.map(([error, value]) => {
-        if (error) throw error;
-        return value;
-      });
+      const [metaJson, pageJsons, lockLeft] = await repliesOf(
+        redis.multi().get(meta).lrange(pages, fromPage, -1).pttl(lock),
+      );
       const ms = z.number().parse(lockLeft);
       return {
         meta: metaJson === null ? null : parseMeta(metaJson),
