@@ -1,4 +1,4 @@
-import { apiError } from '../http/api-error';
+import { sharedStoreGuard } from '../scale/shared-store-unavailable';
 
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
@@ -38,16 +38,4 @@ export function isPostgresUnavailable(error: unknown): boolean {
 }
 
 /** Runs a PostgreSQL operation; PostgreSQL being away becomes SHARED_STORE_UNAVAILABLE (503). */
-export async function orPostgresUnavailable<T>(
-  what: string,
-  operation: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    if (isPostgresUnavailable(error)) {
-      throw apiError('SHARED_STORE_UNAVAILABLE', `PostgreSQL did not answer while ${what}`);
-    }
-    throw error;
-  }
-}
+export const orPostgresUnavailable = sharedStoreGuard('PostgreSQL', isPostgresUnavailable);

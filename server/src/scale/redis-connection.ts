@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
-import { apiError } from '../http/api-error';
+import { sharedStoreGuard } from './shared-store-unavailable';
 
 export interface RedisConnectionOptions {
   url: string;
@@ -69,13 +69,4 @@ export function isRedisUnavailable(error: unknown): boolean {
 }
 
 /** Runs a Redis operation; Redis being away becomes SHARED_STORE_UNAVAILABLE (503, explained). */
-export async function orUnavailable<T>(what: string, operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    if (isRedisUnavailable(error)) {
-      throw apiError('SHARED_STORE_UNAVAILABLE', `Redis did not answer while ${what}`);
-    }
-    throw error;
-  }
-}
+export const orUnavailable = sharedStoreGuard('Redis', isRedisUnavailable);
