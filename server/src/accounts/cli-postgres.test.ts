@@ -5,11 +5,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConsoleStore } from '../database/console-store';
+import { runToEnd } from '../integration/processes';
 import { systemClock } from '../lib/clock';
 import { type PostgresUnderTest, startPostgres } from '../testing/postgres-server';
 import { DATABASE_FILE } from './database';
 import { createPasswordHasher } from './passwords';
-import { runUsersCli } from './run-users-cli';
 
 describe('the users CLI with DATABASE_URL', () => {
   let server: PostgresUnderTest;
@@ -22,7 +22,7 @@ describe('the users CLI with DATABASE_URL', () => {
     const url = await server.createDatabase();
     const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'users-cli-pg-')), 'data');
     const users = (args: string[], stdin = '') =>
-      runUsersCli({ DATA_DIR: dataDir, DATABASE_URL: url }, args, stdin);
+      runToEnd('src/accounts/cli.ts', args, { DATA_DIR: dataDir, DATABASE_URL: url }, stdin);
 
     expect(await users(['add', 'Alice', '--role', 'admin'], 'first-Password-1\n')).toMatchObject({
       code: 0,
@@ -70,7 +70,10 @@ describe('the users CLI with DATABASE_URL', () => {
   it('says why it cannot use the PostgreSQL it was given', async () => {
     const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'users-cli-pg-')), 'data');
     const gone = `postgresql://postgres@127.0.0.1:${server.port}/no_such_database`;
-    const run = await runUsersCli({ DATA_DIR: dataDir, DATABASE_URL: gone }, ['list']);
+    const run = await runToEnd('src/accounts/cli.ts', ['list'], {
+      DATA_DIR: dataDir,
+      DATABASE_URL: gone,
+    });
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/^users: .*no_such_database/);
   });

@@ -2,14 +2,14 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runToEnd } from '../integration/processes';
 import { systemClock } from '../lib/clock';
 import { openConsoleDatabase } from './database';
 import { createPasswordHasher } from './passwords';
-import { runUsersCli } from './run-users-cli';
 import { createSqliteUserStore } from './sqlite-user-store';
 
 const users = (dataDir: string, args: string[], stdin = '') =>
-  runUsersCli({ DATA_DIR: dataDir, DATABASE_URL: '' }, args, stdin);
+  runToEnd('src/accounts/cli.ts', args, { DATA_DIR: dataDir, DATABASE_URL: '' }, stdin);
 
 describe('the users CLI', () => {
   it('adds, lists, disables and resets passwords in DATA_DIR, and refuses bad input', async () => {

@@ -33,7 +33,7 @@ describe('live configuration against a separately started sandbox', () => {
       liveData,
       `${PASSWORD}\n`,
     );
-    expect(added.code, added.out).toBe(0);
+    expect(added.code, added.output).toBe(0);
 
     const [livePort, embeddedPort] = [await freePort(), await freePort()];
     const common = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', WEB_DIST_DIR: keysDir };

@@ -27,25 +27,32 @@ export function runEntry(entry: string, args: string[], env: NodeJS.ProcessEnv):
   });
 }
 
-/** Runs an entry to completion with `stdin` piped in; resolves with its exit code and output. */
+/**
+ * Runs an entry to completion with `stdin` piped in; resolves with its exit code, its stdout
+ * (`out`), its stderr (`err`) and both as they came (`output`, for failure messages).
+ */
 export function runToEnd(entry: string, args: string[], env: NodeJS.ProcessEnv, stdin = '') {
-  return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, entry, ...args], {
-      cwd: SERVER_DIR,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk;
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      out += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out }));
-    child.stdin.end(stdin);
-  });
+  return new Promise<{ code: number | null; out: string; err: string; output: string }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, [...NODE_ARGS, entry, ...args], {
+        cwd: SERVER_DIR,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let [out, err, output] = ['', '', ''];
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk;
+        output += chunk;
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        err += chunk;
+        output += chunk;
+      });
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, out, err, output }));
+      child.stdin.end(stdin);
+    },
+  );
 }
 
 /** Signs in through the console's API and returns the session cookie for later requests. */

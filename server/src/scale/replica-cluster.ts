@@ -84,7 +84,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     env,
     `${ADMIN.password}\n`,
   );
-  if (added.code !== 0) throw new Error(`creating the admin failed: ${added.out}`);
+  if (added.code !== 0) throw new Error(`creating the admin failed: ${added.output}`);
 
   const replicas: Replica[] = [];
   const startReplica = async (extra: NodeJS.ProcessEnv = {}) => {

@@ -34,7 +34,7 @@ describe('two console replicas sharing Redis and PostgreSQL', () => {
       deployment.cluster.env,
       `${person.password}\n`,
     );
-    expect(added.code, added.out).toBe(0);
+    expect(added.code, added.output).toBe(0);
     const signed = await signInTab(a(), person);
     if (!signed.tab) throw new Error(`sign-in failed: ${signed.status}`);
     expect((await call(onReplica(signed.tab, b()), 'GET', '/api/auth/me')).status).toBe(200);
@@ -44,7 +44,7 @@ describe('two console replicas sharing Redis and PostgreSQL', () => {
       ['disable', person.username],
       deployment.cluster.env,
     );
-    expect(disabled.code, disabled.out).toBe(0);
+    expect(disabled.code, disabled.output).toBe(0);
     expect((await call(signed.tab, 'GET', '/api/auth/me')).status).toBe(401);
     expect((await call(onReplica(signed.tab, b()), 'GET', '/api/auth/me')).status).toBe(401);
   });
