@@ -1,31 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readEnvLines, runEntry } from '../integration/processes';
 import { call, itemsUrl, responseVerifies } from './test-http';
 import { sharedTestKeysDir } from './test-keys';
-
-const serverDir = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Resolves with the KEY=value lines once the CLI has printed WECHATPAY_BASE_URL. */
-function variables(child: ChildProcess): Promise<Record<string, string>> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      if (!/^WECHATPAY_BACKUP_BASE_URL=.*\n/m.test(out)) return;
-      const pairs = out
-        .split('\n')
-        .filter((line) => /^[A-Z0-9_]+=/.test(line))
-        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]);
-      resolve(Object.fromEntries(pairs));
-    });
-    child.once('exit', (code) => reject(new Error(`cli exited early with ${code}`)));
-  });
-}
 
 describe('cli', () => {
   it('prints the live-mode variables for its key files, serves them, and stops on SIGTERM', async () => {
@@ -33,13 +13,9 @@ describe('cli', () => {
     // key set is covered by http-signatures.test.ts.
     const dir =
       (await sharedTestKeysDir()) ?? join(await mkdtemp(join(tmpdir(), 'sandbox-cli-')), 'keys');
-    const tsx = join(serverDir, 'node_modules/.bin/tsx');
-    const child = spawn(tsx, ['src/sandbox/cli.ts', '--port', '0', '--keys', dir, '--quiet'], {
-      cwd: serverDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = runEntry('src/sandbox/cli.ts', ['--port', '0', '--keys', dir, '--quiet'], {});
     try {
-      const env = await variables(child);
+      const env = await readEnvLines(child, 'WECHATPAY_BACKUP_BASE_URL');
       expect(env.WECHATPAY_MCHID).toBe('1900000109');
       expect(env.WECHATPAY_PRIVATE_KEY_FILE).toBe(join(dir, 'apiclient_key.pem'));
       expect(env.WECHATPAY_BASE_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
