@@ -1,7 +1,7 @@
 // The console's upstream as runtime/upstream.ts assembles it (real client, real pacer at the
 // configured limits, real scan service) against an in-process sandbox, all on ONE clock.
-import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Clock } from '../lib/clock';
+import { sandboxCredentials } from '../runtime/sandbox-credentials';
 import { type RunningSandbox, type SandboxOptions, startSandbox } from '../sandbox/sandbox';
 import type { Scan, ScanTarget } from '../stocks/scan';
 import { createScanService, type ScanService } from '../stocks/scan-service';
@@ -36,10 +36,7 @@ export async function startRig(
     ],
   });
   const client = createWechatPayClient({
-    mchid: c.mchid,
-    merchantSerialNo: c.merchantSerialNo,
-    merchantPrivateKey: createPrivateKey(c.merchantPrivateKeyPem),
-    publicKey: { id: c.publicKeyId, key: createPublicKey(c.platformPublicKeyPem) },
+    ...sandboxCredentials(running, 'public_key'),
     baseUrl: running.url,
     userAgent: 'coupon-coverage-console-bench/0.1.0 (node)',
     pacer,

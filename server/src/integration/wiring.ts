@@ -1,7 +1,7 @@
 // Test-only wiring: the real WeChat Pay client pointed at a real sandbox on port 0. Both sides
 // are used exactly as the console uses them; nothing here re-implements protocol code.
-import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Clock } from '../lib/clock';
+import { type SandboxVerification, sandboxCredentials } from '../runtime/sandbox-credentials';
 import { type RunningSandbox, SANDBOX_MCHID, type SandboxOptions } from '../sandbox/sandbox';
 import { codesOf, findStock } from '../sandbox/stock-catalog';
 import { startTestSandbox } from '../sandbox/test-http';
@@ -9,7 +9,7 @@ import { createWechatPayClient, type WechatPayClientOptions } from '../wechatpay
 import { createPacer, type Pacer } from '../wechatpay/pacer';
 
 /** How the client verifies answers: 微信支付公钥, platform certificates, or both (migration). */
-export type VerificationMode = 'public_key' | 'certificate' | 'both';
+export type VerificationMode = SandboxVerification;
 
 /** Limits no test reaches, for tests that are not about rate limits. */
 export const HIGH_LIMITS = { perMinute: 1_000_000, perIpPerMinute: 1_000_000 };
@@ -38,14 +38,8 @@ export function clientOptionsFor(
   setup: ClientSetup = {},
 ): WechatPayClientOptions {
   const { verification = 'public_key', ...overrides } = setup;
-  const c = sandbox.credentials;
-  const publicKey = { id: c.publicKeyId, key: createPublicKey(c.platformPublicKeyPem) };
   return {
-    mchid: c.mchid,
-    merchantSerialNo: c.merchantSerialNo,
-    merchantPrivateKey: createPrivateKey(c.merchantPrivateKeyPem),
-    ...(verification === 'certificate' ? {} : { publicKey }),
-    ...(verification === 'public_key' ? {} : { apiv3Key: c.apiv3Key }),
+    ...sandboxCredentials(sandbox, verification),
     baseUrl: sandbox.url,
     userAgent: 'coupon-coverage-console-integration/0.1.0 (node)',
     timeoutMs: 2_000,

@@ -1,4 +1,3 @@
-import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Env } from '../config/env';
 import { isLive } from '../config/env';
@@ -8,7 +7,8 @@ import { VERSION } from '../version';
 import { createWechatPayClient, type WechatPayClient } from '../wechatpay/client';
 import { createPacer } from '../wechatpay/pacer';
 import { createRedisPacer } from '../wechatpay/redis-pacer';
-import { loadLiveCredentials, type WechatPayCredentials } from './live-credentials';
+import { loadLiveCredentials } from './live-credentials';
+import { sandboxCredentials } from './sandbox-credentials';
 import type { SharedRedis } from './shared-redis';
 
 export interface Upstream {
@@ -17,22 +17,6 @@ export interface Upstream {
   client: WechatPayClient;
   /** Present in sandbox mode: the embedded simulator, stopped with the console. */
   sandbox?: RunningSandbox;
-}
-
-/** The sandbox's merchant, verified the way SANDBOX_SIGNING says WeChat Pay signs for it. */
-function sandboxCredentials(
-  sandbox: RunningSandbox,
-  signing: Env['SANDBOX_SIGNING'],
-): WechatPayCredentials {
-  const { credentials } = sandbox;
-  const merchant = {
-    mchid: credentials.mchid,
-    merchantSerialNo: credentials.merchantSerialNo,
-    merchantPrivateKey: createPrivateKey(credentials.merchantPrivateKeyPem),
-  };
-  if (signing === 'certificate') return { ...merchant, apiv3Key: credentials.apiv3Key };
-  const key = createPublicKey(credentials.platformPublicKeyPem);
-  return { ...merchant, publicKey: { id: credentials.publicKeyId, key } };
 }
 
 /**

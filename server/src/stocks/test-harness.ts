@@ -1,8 +1,8 @@
 // Test-only wiring: the real client against a real sandbox on port 0, our router in a small app.
-import { createPrivateKey, createPublicKey } from 'node:crypto';
 import express from 'express';
 import { errorHandler, notFound } from '../http/error-handler';
 import { type Clock, systemClock } from '../lib/clock';
+import { sandboxCredentials } from '../runtime/sandbox-credentials';
 import { type RunningSandbox, type SandboxOptions, startSandbox } from '../sandbox/sandbox';
 import { createWechatPayClient, type WechatPayClient } from '../wechatpay/client';
 import type { ItemsOffsetMode } from '../wechatpay/offset-mode';
@@ -43,10 +43,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   const c = sandbox.credentials;
   const realClient = createWechatPayClient({
-    mchid: c.mchid,
-    merchantSerialNo: c.merchantSerialNo,
-    merchantPrivateKey: createPrivateKey(c.merchantPrivateKeyPem),
-    publicKey: { id: c.publicKeyId, key: createPublicKey(c.platformPublicKeyPem) },
+    ...sandboxCredentials(sandbox, 'public_key'),
     baseUrl: sandbox.url,
     userAgent: 'coupon-coverage-console-test/0.1.0 (node)',
     maxRetries: 0,
