@@ -8,6 +8,7 @@ const before = readFileSync(new URL('./rendering-before.snapshot.json', import.m
 
 describe('the explanation catalogue while its texts move to locale files', () => {
   it('renders exactly as before, byte for byte', () => {
-    expect(`${JSON.stringify(explanationCatalog, null, 2)}\n`).toBe(before);
+    // Parsing keeps the order of keys, so this compares the wire body of GET /api/explanations.
+    expect(JSON.stringify(explanationCatalog)).toBe(JSON.stringify(JSON.parse(before)));
   });
 });
