@@ -44,7 +44,8 @@ export const explanationSchema = z
      * appid, per-user limits, budget…): support staff paste them in from other tools.
      */
     producible_by_lookup: z.boolean(),
-    texts: z.object({ 'zh-CN': explanationTextSchema, en: explanationTextSchema }),
+    // Every locale of explanationLocaleSchema, so a new language is added in one place.
+    texts: z.record(explanationLocaleSchema, explanationTextSchema),
   })
   .refine((entry) => entry.id.startsWith(`${entry.source}.`), {
     message: 'id must start with its source',

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { type Explanation, explanationCatalogSchema } from '../contract/explanation';
 import { explanationCatalog } from './catalog';
-import { NOT_FROM_THIS_LOOKUP, UNPROVEN } from './phrases';
+import en from './locales/en.json';
+import zhCN from './locales/zh-CN.json';
 
 const entries = explanationCatalog.explanations;
+// Plain phrases (they nest nothing), so the file's text is the text served.
+const NOT_FROM_THIS_LOOKUP = {
+  zh: zhCN.phrases.not_from_this_lookup,
+  en: en.phrases.not_from_this_lookup,
+};
+const UNPROVEN = { zh: zhCN.phrases.unproven, en: en.phrases.unproven };
 const HAN = /\p{Script=Han}/u;
 // Full-width and CJK punctuation give away a half-translated English text too.
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;

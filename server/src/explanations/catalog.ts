@@ -1,23 +1,14 @@
 import {
   type Explanation,
   type ExplanationCatalog,
+  type ExplanationLocale,
+  type ExplanationText,
   explanationCatalogSchema,
+  explanationLocaleSchema,
 } from '../contract/explanation';
-import { apiErrors } from './api-errors';
-import { apiScanErrors } from './api-scan-errors';
-import { clientRequestErrors } from './client-request-errors';
-import { clientSignatureErrors } from './client-signature-errors';
-import { clientUnavailableErrors } from './client-unavailable-errors';
-import { platformErrors } from './platform-errors';
-import { platformMessageErrors } from './platform-message-errors';
-import { upstream403Errors } from './upstream-403-errors';
-import { upstreamCodeFallbacks } from './upstream-code-fallbacks';
-import { upstreamCodeFallbacksElsewhere } from './upstream-code-fallbacks-elsewhere';
-import { upstreamOtherErrors } from './upstream-other';
-import { upstreamParamErrors } from './upstream-param-errors';
-import { upstreamParamErrorsElsewhere } from './upstream-param-errors-elsewhere';
-import { upstreamRequestErrors } from './upstream-request-errors';
-import { upstreamStatusFallbacks } from './upstream-status-fallbacks';
+import { resolveLocale } from './locale-texts';
+import { localeFiles } from './locales';
+import { explanationRules } from './rules';
 
 /** Throws at load on a second entry with the same id or the same upstream code + message. */
 function assertUnique(entries: readonly Explanation[]): void {
@@ -34,6 +25,16 @@ function assertUnique(entries: readonly Explanation[]): void {
   }
 }
 
+/** Throws unless every locale has a text for exactly the ids of the rules. */
+function assertParity(locale: string, texts: ReadonlyMap<string, ExplanationText>): void {
+  const ids = new Set(explanationRules.map((rule) => rule.id));
+  const missing = [...ids].filter((id) => !texts.has(id));
+  const extra = [...texts.keys()].filter((id) => !ids.has(id));
+  if (missing.length > 0) throw new Error(`locale ${locale} has no text for ${missing.join(', ')}`);
+  if (extra.length > 0)
+    throw new Error(`locale ${locale} has texts for no rule: ${extra.join(', ')}`);
+}
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
     for (const inner of Object.values(value)) deepFreeze(inner);
@@ -42,26 +43,18 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-// Validated once at load: a typo in the content fails the server's start and every test.
+// Validated once at load: a typo in a rule or a text fails the server's start and every test.
 function load(): ExplanationCatalog {
+  const byLocale = explanationLocaleSchema.options.map((locale: ExplanationLocale) => {
+    const texts = resolveLocale(locale, localeFiles[locale]);
+    assertParity(locale, texts);
+    return [locale, texts] as const;
+  });
   const catalog = explanationCatalogSchema.parse({
-    explanations: [
-      ...upstreamParamErrors,
-      ...upstreamParamErrorsElsewhere,
-      ...upstreamRequestErrors,
-      ...upstream403Errors,
-      ...upstreamOtherErrors,
-      ...platformErrors,
-      ...platformMessageErrors,
-      ...upstreamCodeFallbacks,
-      ...upstreamCodeFallbacksElsewhere,
-      ...upstreamStatusFallbacks,
-      ...clientRequestErrors,
-      ...clientUnavailableErrors,
-      ...clientSignatureErrors,
-      ...apiErrors,
-      ...apiScanErrors,
-    ],
+    explanations: explanationRules.map((rule) => ({
+      ...rule,
+      texts: Object.fromEntries(byLocale.map(([locale, texts]) => [locale, texts.get(rule.id)])),
+    })),
   });
   assertUnique(catalog.explanations);
   return deepFreeze(catalog);

@@ -3,6 +3,7 @@ import type { Explanation } from '../contract/explanation';
 import type { WechatPayError, WechatPayErrorKind } from '../wechatpay/errors';
 import { explanationCatalog, explanationsById } from './catalog';
 import { createUpstreamMatcher, type UpstreamAnswer } from './match-upstream';
+import { apiExplanationIds, kindExplanationIds } from './rules';
 
 function mustGet(id: string): Explanation {
   const entry = explanationsById.get(id);
@@ -15,40 +16,9 @@ const UNKNOWN = mustGet('upstream.unknown');
 const INTERNAL = mustGet('api.internal');
 const matchUpstream = createUpstreamMatcher(explanationCatalog.explanations, UNKNOWN);
 
-const KIND_IDS: Record<WechatPayErrorKind, string> = {
-  invalid_input: 'client.invalid_input',
-  upstream_rejected: 'client.upstream_rejected',
-  rate_limited: 'client.rate_limited',
-  upstream_unavailable: 'client.upstream_unavailable',
-  response_unsigned: 'client.response_unsigned',
-  bad_signature: 'client.bad_signature',
-  unknown_serial: 'client.unknown_serial',
-  stale_timestamp: 'client.stale_timestamp',
-  malformed_response: 'client.malformed_response',
-};
-
-// Our wire codes for WeChat Pay failures are explained by the client's kind entries.
-const API_IDS: Record<ApiErrorCode, string> = {
-  INVALID_INPUT: 'api.invalid_input',
-  UNAUTHENTICATED: 'api.unauthenticated',
-  FORBIDDEN: 'api.forbidden',
-  NOT_FOUND: 'api.not_found',
-  RATE_LIMITED: 'api.rate_limited',
-  PAYLOAD_TOO_LARGE: 'api.payload_too_large',
-  SCAN_NOT_STARTED: 'api.scan_not_started',
-  SCAN_INTERRUPTED: 'api.scan_interrupted',
-  SHARED_STORE_UNAVAILABLE: 'api.shared_store_unavailable',
-  INTERNAL: 'api.internal',
-  UPSTREAM_REJECTED: 'client.upstream_rejected',
-  UPSTREAM_RATE_LIMITED: 'client.rate_limited',
-  UPSTREAM_UNAVAILABLE: 'client.upstream_unavailable',
-  RESPONSE_UNSIGNED: 'client.response_unsigned',
-  BAD_SIGNATURE: 'client.bad_signature',
-  UNKNOWN_SERIAL: 'client.unknown_serial',
-  STALE_TIMESTAMP: 'client.stale_timestamp',
-  MALFORMED_RESPONSE: 'client.malformed_response',
-};
-for (const id of [...Object.values(KIND_IDS), ...Object.values(API_IDS)]) mustGet(id);
+for (const id of [...Object.values(kindExplanationIds), ...Object.values(apiExplanationIds)]) {
+  mustGet(id);
+}
 
 function lookup(table: Record<string, string>, key: unknown): Explanation | undefined {
   if (typeof key !== 'string' || !Object.hasOwn(table, key)) return undefined;
@@ -74,7 +44,7 @@ export function explainKind(
     const specific = explanationsById.get(`client.upstream_unavailable.${cause}`);
     if (specific) return specific;
   }
-  return lookup(KIND_IDS, kind) ?? UNKNOWN;
+  return lookup(kindExplanationIds, kind) ?? UNKNOWN;
 }
 
 /**
@@ -98,7 +68,7 @@ export function explainWechatPayError(
 
 /** Explains one of our own API's error codes; unknown codes get the internal-error entry. */
 export function explainApi(code: ApiErrorCode): Explanation {
-  return lookup(API_IDS, code) ?? INTERNAL;
+  return lookup(apiExplanationIds, code) ?? INTERNAL;
 }
 
 /** The entry with this id (as named by a wire error's `explanation`), or undefined. */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Explanation } from 'server/contract';
 import { describe, expect, it } from 'vitest';
-import { explanationById, explanationForUpstream } from './explanations';
+import { explanationById } from './explanations';
 
 const text = {
   title: 't',
@@ -40,21 +40,5 @@ describe('explanationById', () => {
       'client.bad_signature en',
     );
     expect(explanationById(catalog, 'client.nope')).toBeUndefined();
-  });
-});
-
-describe('explanationForUpstream', () => {
-  it('prefers code and message, then code, then status', () => {
-    const row = { status: 404, code: 'RESOURCE_NOT_EXISTS', message: '批次不存在' };
-    expect(explanationForUpstream(catalog, row)?.id).toBe('upstream.resource_not_exists.stock');
-    expect(explanationForUpstream(catalog, { ...row, message: '别的' })?.id).toBe(
-      'upstream.resource_not_exists',
-    );
-    expect(explanationForUpstream(catalog, { ...row, code: 'OTHER' })?.id).toBe(
-      'upstream.status_404',
-    );
-    expect(
-      explanationForUpstream(catalog, { status: 418, code: 'X', message: 'y' }),
-    ).toBeUndefined();
   });
 });
