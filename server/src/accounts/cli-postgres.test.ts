@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PostgresUnderTest, startPostgres } from '../../test/support/postgres-server';
+import { runToEnd } from '../../test/support/processes';
 import { openConsoleStore } from '../database/console-store';
-import { runToEnd } from '../integration/processes';
 import { systemClock } from '../lib/clock';
-import { type PostgresUnderTest, startPostgres } from '../testing/postgres-server';
 import { DATABASE_FILE } from './database';
 import { createPasswordHasher } from './passwords';
 

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runToEnd } from '../integration/processes';
+import { runToEnd } from '../../test/support/processes';
 import { systemClock } from '../lib/clock';
 import { openConsoleDatabase } from './database';
 import { createPasswordHasher } from './passwords';

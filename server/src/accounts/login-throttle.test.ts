@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../sandbox/test-clock';
+import { describeLoginThrottle } from '../../test/conformance/login-throttle.suite';
+import { manualClock } from '../../test/support/manual-clock';
 import { openMemoryDatabase } from './database';
 import { createSqliteLoginThrottle } from './login-throttle';
-import { describeLoginThrottle } from './login-throttle.contract';
 
 const MINUTE = 60_000;
 

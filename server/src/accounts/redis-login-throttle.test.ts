@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { manualClock } from '../sandbox/test-clock';
-import { useRedisReplicas } from '../testing/redis-replicas';
+import { describeLoginThrottle } from '../../test/conformance/login-throttle.suite';
+import { manualClock } from '../../test/support/manual-clock';
+import { useRedisReplicas } from '../../test/support/redis-replicas';
 import { DEFAULT_THROTTLE, hashThrottleKey } from './login-throttle';
-import { describeLoginThrottle } from './login-throttle.contract';
 import { redisContents } from './redis-contents';
 import { createRedisLoginThrottle } from './redis-login-throttle';
 

@@ -1,9 +1,9 @@
 import type Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../test/support/manual-clock';
+import { type RedisUnderTest, startRedis } from '../../test/support/redis-server';
 import { ApiError } from '../http/api-error';
-import { manualClock } from '../sandbox/test-clock';
 import { connectRedis, waitUntilReady } from '../scale/redis-connection';
-import { type RedisUnderTest, startRedis } from '../testing/redis-server';
 import type { LoginThrottle } from './login-throttle';
 import { createRedisLoginThrottle } from './redis-login-throttle';
 import { createRedisSessionStore } from './redis-session-store';

@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { describeSessionStore } from '../../test/conformance/session-store.suite';
+import { manualClock } from '../../test/support/manual-clock';
+import { useRedisReplicas } from '../../test/support/redis-replicas';
 import { systemClock } from '../lib/clock';
-import { manualClock } from '../sandbox/test-clock';
-import { useRedisReplicas } from '../testing/redis-replicas';
 import { redisContents } from './redis-contents';
 import { createRedisSessionStore } from './redis-session-store';
-import { describeSessionStore } from './session-store.contract';
 import { createSessions, hashSessionId } from './sessions';
 
 const MINUTE = 60_000;

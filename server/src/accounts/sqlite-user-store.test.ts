@@ -1,6 +1,6 @@
+import { describeUserStore } from '../../test/conformance/user-store.suite';
 import { openMemoryDatabase } from './database';
 import { createSqliteUserStore } from './sqlite-user-store';
-import { describeUserStore } from './user-store.contract';
 
 describeUserStore('SQLite', async (clock) => {
   const db = openMemoryDatabase();

@@ -1,5 +1,5 @@
+import { describeAuditStore } from '../../test/conformance/audit-store.suite';
 import { openMemoryDatabase } from '../accounts/database';
-import { describeAuditStore } from './audit-store.contract';
 import { createSqliteAuditLog } from './sqlite-audit-log';
 import { createSqliteAuditPurge } from './sqlite-audit-purge';
 import { createSqliteAuditQueries } from './sqlite-audit-query';

@@ -1,15 +1,15 @@
 import { Router } from 'express';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type PostgresUnderTest, startPostgres } from '../../test/support/postgres-server';
 import {
   CREATOR,
   type Session,
   startTestConsole,
   type TestConsole,
-} from '../accounts/test-console';
+} from '../../test/support/test-console';
 import { type AuditEntry, auditPageResponseSchema } from '../contract/audit';
 import { apiErrorBodySchema } from '../contract/error';
-import { type PostgresUnderTest, startPostgres } from '../testing/postgres-server';
 
 const Q = `stock_creator_mchid=${CREATOR}`;
 // A stock route that takes PostgreSQL down while it answers: the audit row comes after.

@@ -1,10 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeUserStore } from '../accounts/user-store.contract';
-import { describeAuditStore } from '../audit/audit-store.contract';
+import { describeAuditStore } from '../../test/conformance/audit-store.suite';
+import { describeUserStore } from '../../test/conformance/user-store.suite';
+import { type PostgresUnderTest, startPostgres } from '../../test/support/postgres-server';
 import type { Clock } from '../lib/clock';
 import { systemClock } from '../lib/clock';
-import { type PostgresUnderTest, startPostgres } from '../testing/postgres-server';
 import { openConsoleStore } from './console-store';
 import { migratePostgres } from './postgres-migrations';
 import { POSTGRES_MIGRATIONS } from './postgres-schema';

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../test/support/processes';
 import { ApiError } from '../http/api-error';
-import { freePort } from '../integration/processes';
 import { isPostgresUnavailable, orPostgresUnavailable } from './postgres-unavailable';
 
 const coded = (code: string, message = 'x') => Object.assign(new Error(message), { code });

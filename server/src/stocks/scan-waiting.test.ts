@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientFor, startIntegrationSandbox } from '../../test/support/wiring';
 import type { ScanProgress } from '../contract/stocks';
-import { clientFor, startIntegrationSandbox } from '../integration/wiring';
 import type { RunningSandbox } from '../sandbox/sandbox';
 import { createScanService } from './scan-service';
 import { createMemoryScanStore } from './scan-store';

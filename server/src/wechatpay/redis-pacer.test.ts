@@ -1,8 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type Redis from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type RedisUnderTest, startRedis } from '../../test/support/redis-server';
 import { connectRedis, waitUntilReady } from '../scale/redis-connection';
-import { type RedisUnderTest, startRedis } from '../testing/redis-server';
 import type { Pacer, PacerLimit, PacerOptions, PacerPriority } from './pacer';
 import { createRedisPacer } from './redis-pacer';
 
