@@ -4,7 +4,7 @@ import { systemClock } from '../src/lib/clock';
 import { SANDBOX_MCHID } from '../src/sandbox/sandbox';
 import { codesOf, findStock } from '../src/sandbox/stock-catalog';
 import { createScanService } from '../src/stocks/scan-service';
-import { createMemoryScanStore } from '../src/stocks/scan-store';
+import { createMemoryScanStore } from '../src/stocks/scans/scan-store';
 import { settle, startRig, target } from './upstream-rig';
 
 const STOCK = '16000006'; // 60,000 codes, 50,100 reachable under page offsets

@@ -16,7 +16,14 @@ function runChild(): Promise<z.infer<typeof childResultSchema>> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--expose-gc', '--import', 'tsx', 'bench/memory-child.ts'],
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        '--import',
+        './scripts/register-sql.mjs',
+        'bench/memory-child.ts',
+      ],
       { cwd: SERVER_DIR, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';

@@ -5,7 +5,7 @@ import { sandboxCredentials } from '../src/runtime/sandbox-credentials';
 import { type RunningSandbox, type SandboxOptions, startSandbox } from '../src/sandbox/sandbox';
 import type { Scan, ScanTarget } from '../src/stocks/scan';
 import { createScanService, type ScanService } from '../src/stocks/scan-service';
-import { createMemoryScanStore } from '../src/stocks/scan-store';
+import { createMemoryScanStore } from '../src/stocks/scans/scan-store';
 import { createWechatPayClient, type WechatPayClient } from '../src/wechatpay/client';
 import { createPacer, type Pacer } from '../src/wechatpay/pacer';
 

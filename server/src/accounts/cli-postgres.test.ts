@@ -6,9 +6,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PostgresUnderTest, startPostgres } from '../../test/support/postgres-server';
 import { runToEnd } from '../../test/support/processes';
-import { openConsoleStore } from '../database/console-store';
 import { systemClock } from '../lib/clock';
-import { DATABASE_FILE } from './database';
+import { DATABASE_FILE } from '../runtime/console-database';
+import { openConsoleStore } from '../runtime/console-store';
 import { createPasswordHasher } from './passwords';
 
 describe('the users CLI with DATABASE_URL', () => {

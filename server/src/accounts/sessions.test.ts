@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { describeSessionStore } from '../../test/conformance/session-store.suite';
 import { manualClock } from '../../test/support/manual-clock';
 import type { Clock } from '../lib/clock';
-import { openMemoryDatabase } from './database';
+import { openMemoryDatabase } from '../runtime/console-database';
 import { createSessions, DEFAULT_TIMEOUTS } from './sessions';
-import { createSqliteSessionStore } from './sqlite-session-store';
+import { createSqliteSessionStore } from './store/sqlite-session-store';
 
 const MINUTE = 60_000;
 

@@ -3,7 +3,7 @@ import { clientFor, startIntegrationSandbox } from '../../test/support/wiring';
 import type { ScanProgress } from '../contract/stocks';
 import type { RunningSandbox } from '../sandbox/sandbox';
 import { createScanService } from './scan-service';
-import { createMemoryScanStore } from './scan-store';
+import { createMemoryScanStore } from './scans/scan-store';
 
 // The sandbox's "burst" scenario answers 429 to every other call: each page is refused once.
 const BURST_STOCK = '9910000010';

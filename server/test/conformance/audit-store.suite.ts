@@ -1,13 +1,13 @@
 // Test-only: what every audit store owes the console (append-only rows, reserved ids, the
 // retention purge, pages and keyset batches), run against SQLite and PostgreSQL.
 import { describe, expect, it } from 'vitest';
-import type { AuditLog } from '../../src/audit/audit-log';
+import type { AuditLog } from '../../src/audit/store/audit-log';
 import {
   type AuditPurge,
   DEFAULT_AUDIT_RETENTION_DAYS,
   scheduleAuditPurge,
-} from '../../src/audit/audit-purge';
-import type { AuditFilter, AuditQueries } from '../../src/audit/audit-query';
+} from '../../src/audit/store/audit-purge';
+import type { AuditFilter, AuditQueries } from '../../src/audit/store/audit-query';
 import type { AuditEntry } from '../../src/contract/audit';
 import { createLogger } from '../../src/http/logger';
 import type { Clock } from '../../src/lib/clock';

@@ -4,7 +4,7 @@ import {
   DEFAULT_THROTTLE,
   type LoginThrottle,
   type ThrottleLimits,
-} from '../../src/accounts/login-throttle';
+} from '../../src/accounts/store/login-throttle';
 import type { Clock } from '../../src/lib/clock';
 import { manualClock } from '../support/manual-clock';
 

@@ -1,7 +1,7 @@
 // Test-only: what every session store owes the console, run against each implementation.
 import { describe, expect, it } from 'vitest';
-import type { SessionStore } from '../../src/accounts/session-store';
 import { createSessions, hashSessionId } from '../../src/accounts/sessions';
+import type { SessionStore } from '../../src/accounts/store/session-store';
 import type { Clock } from '../../src/lib/clock';
 import { manualClock } from '../support/manual-clock';
 

@@ -1,6 +1,6 @@
 // Test-only: what every user store owes the console, run against SQLite and PostgreSQL.
 import { describe, expect, it } from 'vitest';
-import type { UserStore } from '../../src/accounts/users';
+import type { UserStore } from '../../src/accounts/store/users';
 import type { Clock } from '../../src/lib/clock';
 import { manualClock } from '../support/manual-clock';
 

@@ -5,9 +5,10 @@ import type { Database } from 'better-sqlite3';
 import type { Router } from 'express';
 import { type Accounts, createAccounts } from '../../src/accounts/accounts';
 import { createPasswordHasher } from '../../src/accounts/passwords';
-import { type ConsoleStore, openConsoleStore } from '../../src/database/console-store';
 import { systemClock } from '../../src/lib/clock';
 import { consoleApiRouters } from '../../src/runtime/api-routers';
+import { openMemoryDatabase } from '../../src/runtime/console-database';
+import { type ConsoleStore, openConsoleStore } from '../../src/runtime/console-store';
 import { TEST_SCRYPT } from '../support/test-console';
 import type { LeakSource } from './secret-scan';
 
@@ -25,10 +26,19 @@ export interface ConsoleAccounts {
 
 export async function startAccounts(): Promise<ConsoleAccounts> {
   const clock = systemClock;
-  const store = await openConsoleStore({ timeoutMs: 2_000, clock });
-  const { sqlite: db, audit, users } = store;
+  // Opened here, not by the store: the leak scan reads its rows.
+  const db = openMemoryDatabase();
+  const store = await openConsoleStore({ timeoutMs: 2_000, clock, sqlite: db });
+  const { audit, users } = store;
   const hasher = createPasswordHasher(TEST_SCRYPT);
-  const accounts = createAccounts({ db, users, clock, audit, hasher });
+  const accounts = createAccounts({
+    users,
+    clock,
+    audit,
+    hasher,
+    sessionStore: store.sessions,
+    throttle: store.throttle,
+  });
   const admin = { username: 'reliability', password: `Rel-${randomBytes(12).toString('hex')}` };
   const passwordHash = await hasher.hash(admin.password);
   await users.create({ username: admin.username, role: 'admin', passwordHash });

@@ -10,7 +10,7 @@ import { createLogger } from '../../src/http/logger';
 import type { RunningSandbox, SandboxOptions } from '../../src/sandbox/sandbox';
 import { createStocksRouter } from '../../src/stocks/routes';
 import { createScanService, type ScanService } from '../../src/stocks/scan-service';
-import { createMemoryScanStore } from '../../src/stocks/scan-store';
+import { createMemoryScanStore } from '../../src/stocks/scans/scan-store';
 import type { WechatPayClient } from '../../src/wechatpay/client';
 import type { ItemsOffsetMode } from '../../src/wechatpay/offset-mode';
 import { type ClientSetup, clientFor, startIntegrationSandbox } from '../support/wiring';

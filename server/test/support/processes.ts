@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 // `node --import tsx`, not the tsx command: that runs the entry in a second process, which a
 // SIGKILL of the first would leave running (a "killed" replica that goes on serving).
-const NODE_ARGS = ['--import', 'tsx'];
+// register-sql.mjs: the schema is imported from .sql files, which tsx alone cannot load.
+const NODE_ARGS = ['--import', 'tsx', '--import', './scripts/register-sql.mjs'];
 
 /** A loopback port nobody listens on right now. */
 export async function freePort(): Promise<number> {

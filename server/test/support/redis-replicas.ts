@@ -1,6 +1,6 @@
 import type Redis from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
-import { connectRedis, waitUntilReady } from '../../src/scale/redis-connection';
+import { connectRedis, waitUntilReady } from '../../src/infra/redis/connection';
 import { type RedisUnderTest, startRedis } from './redis-server';
 
 /** A real redis-server for one test file, and two connections to it: two console replicas. */

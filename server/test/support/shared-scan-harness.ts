@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import type Redis from 'ioredis';
 import { errorHandler, notFound } from '../../src/http/error-handler';
+import { connectRedis, waitUntilReady } from '../../src/infra/redis/connection';
 import type { RunningSandbox } from '../../src/sandbox/sandbox';
-import { connectRedis, waitUntilReady } from '../../src/scale/redis-connection';
 import { createStocksRouter } from '../../src/stocks/routes';
 import type { Scan } from '../../src/stocks/scan';
 import type { ScanService } from '../../src/stocks/scan-service';
-import { createMemoryScanStore } from '../../src/stocks/scan-store';
+import { createMemoryScanStore } from '../../src/stocks/scans/scan-store';
 import { createSharedScanService } from '../../src/stocks/shared-scan-service';
 import { clientFor } from './wiring';
 

@@ -6,7 +6,7 @@ import { sandboxCredentials } from '../../src/runtime/sandbox-credentials';
 import { type RunningSandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/sandbox';
 import { createStocksRouter } from '../../src/stocks/routes';
 import { createScanService, type ScanService } from '../../src/stocks/scan-service';
-import { createMemoryScanStore } from '../../src/stocks/scan-store';
+import { createMemoryScanStore } from '../../src/stocks/scans/scan-store';
 import { createWechatPayClient, type WechatPayClient } from '../../src/wechatpay/client';
 import type { ItemsOffsetMode } from '../../src/wechatpay/offset-mode';
 import type { Pacer } from '../../src/wechatpay/pacer';

@@ -5,16 +5,17 @@ import type { Database } from 'better-sqlite3';
 import type { Router } from 'express';
 import request from 'supertest';
 import { type Accounts, createAccounts } from '../../src/accounts/accounts';
-import type { LoginThrottle } from '../../src/accounts/login-throttle';
 import { createPasswordHasher, type PasswordHasher } from '../../src/accounts/passwords';
-import type { SessionStore } from '../../src/accounts/session-store';
+import type { LoginThrottle } from '../../src/accounts/store/login-throttle';
+import type { SessionStore } from '../../src/accounts/store/session-store';
 import { createApp } from '../../src/app';
-import type { AuditLog } from '../../src/audit/audit-log';
+import type { AuditLog } from '../../src/audit/store/audit-log';
 import { CSRF_HEADER, type Role, sessionInfoSchema } from '../../src/contract/auth';
-import { type ConsoleStore, openConsoleStore } from '../../src/database/console-store';
 import { createLogger } from '../../src/http/logger';
 import type { Clock } from '../../src/lib/clock';
 import { consoleApiRouters } from '../../src/runtime/api-routers';
+import { openMemoryDatabase } from '../../src/runtime/console-database';
+import { type ConsoleStore, openConsoleStore } from '../../src/runtime/console-store';
 import { createStocksRouter } from '../../src/stocks/routes';
 import { manualClock } from './manual-clock';
 import { type Harness, startHarness } from './stocks-harness';
@@ -78,23 +79,25 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
   const clock = manualClock(Date.parse('2026-03-02T01:00:00Z'));
   const logs: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => void logs.push(line) });
+  // Opened here, not by the store: the tests read its rows.
+  const db = openMemoryDatabase({ foreignKeys: !options.databaseUrl });
   const store = await openConsoleStore({
+    sqlite: db,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     timeoutMs: options.storeTimeoutMs ?? 2_000,
     clock,
     logger,
   });
-  const { sqlite: db, audit, users } = store;
+  const { audit, users } = store;
   const plain = createPasswordHasher(TEST_SCRYPT);
   const hasher = options.wrapHasher?.(plain) ?? plain;
   const accounts = createAccounts({
-    db,
     users,
     clock,
     audit,
     hasher,
-    ...(options.sessionStore ? { sessionStore: options.sessionStore(clock) } : {}),
-    ...(options.throttle ? { throttle: options.throttle(clock) } : {}),
+    sessionStore: options.sessionStore?.(clock) ?? store.sessions,
+    throttle: options.throttle?.(clock) ?? store.throttle,
   });
   for (const role of ['admin', 'operator', 'support'] as const) {
     await users.create({
