@@ -10,6 +10,11 @@ const REFUSED = faultKindsWhere((outcome) => !outcome.retried);
 // Shape faults that bend an items page only; stock details answer normally under them.
 const PAGE_ONLY = new Set(['total_mismatch', 'duplicate_codes']);
 
+// None of these faults hangs, so no client timeout belongs in these tests: a loaded machine that
+// answers late (the sandbox generates its foreign key on first use) must not turn a refusal into
+// a timeout and a retry. Below the test's own 20 s limit.
+const NO_TIMEOUT_MS = 15_000;
+
 const sandboxes: RunningSandbox[] = [];
 let byMode: Record<'public_key' | 'certificate', RunningSandbox>;
 
@@ -27,7 +32,7 @@ describe.each(['public_key', 'certificate'] as const)('client in %s mode', (mode
   it.each(REFUSED)('%s → its error kind after exactly one call', async (fault) => {
     const sandbox = byMode[mode];
     const stockId = scenarioIdOf(fault);
-    const client = clientFor(sandbox, { verification: mode });
+    const client = clientFor(sandbox, { verification: mode, timeoutMs: NO_TIMEOUT_MS });
     const before = sandbox.stats.calls({ stockId });
     const result = await client.listAvailableItems(itemsQuery(stockId, 0, 10));
     expect(result).toMatchObject({
@@ -49,7 +54,7 @@ describe.each(['public_key', 'certificate'] as const)('client in %s mode', (mode
     'getStock: %s is refused too',
     async (fault) => {
       const sandbox = byMode[mode];
-      const client = clientFor(sandbox, { verification: mode });
+      const client = clientFor(sandbox, { verification: mode, timeoutMs: NO_TIMEOUT_MS });
       const result = await client.getStock(itemsQuery(scenarioIdOf(fault)));
       expect(result).toMatchObject({
         ok: false,
