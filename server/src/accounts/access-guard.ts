@@ -1,13 +1,14 @@
 import { type Request, type RequestHandler, type Response, Router } from 'express';
-import type { AuditLog } from '../audit/audit-log';
 import { stockRequestFacts } from '../audit/request-facts';
+import type { AuditLog } from '../audit/store/audit-log';
 import { ApiError, apiError } from '../http/api-error';
+import { explained } from '../http/explained';
 import { checkCsrfToken, checkSameOrigin, isStateChanging } from './csrf';
 import { matchRoute, type RouteRule, roleMayCall } from './permissions';
 import { accessOf, setAccess } from './request-access';
 import { clearSessionCookie, readSessionCookie } from './session-cookie';
 import type { Sessions } from './sessions';
-import type { UserStore } from './users';
+import type { UserStore } from './store/users';
 
 export interface GuardDeps {
   sessions: Sessions;
@@ -42,7 +43,7 @@ export function accessGuard(deps: GuardDeps): Router {
         access,
         rule: { ...rule, audit: rule.audit },
         status: error.payload.status,
-        answer: { error: error.payload },
+        answer: { error: explained(error) },
       });
       await audit.append({ ...facts, detail: error.message });
     }

@@ -1,39 +1,31 @@
-import type { Database } from 'better-sqlite3';
 import type { Router } from 'express';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit/store/audit-log';
 import type { DemoLoginResponse } from '../contract/auth';
 import type { Clock } from '../lib/clock';
 import { accessGuard } from './access-guard';
 import { adminUsersRouter } from './admin-routes';
 import { authRouter } from './auth-routes';
-import {
-  createSqliteLoginThrottle,
-  type LoginThrottle,
-  type ThrottleLimits,
-} from './login-throttle';
 import { createPasswordHasher, type PasswordHasher } from './passwords';
-import type { SessionStore } from './session-store';
 import { createSessions, DEFAULT_TIMEOUTS, type Sessions, type SessionTimeouts } from './sessions';
-import { createSqliteSessionStore } from './sqlite-session-store';
+import type { LoginThrottle } from './store/login-throttle';
+import type { SessionStore } from './store/session-store';
+import type { UserStore } from './store/users';
 import { createUserAdmin, type UserAdmin } from './user-admin';
-import type { UserStore } from './users';
 
 export interface AccountsOptions {
-  /** Sessions and login throttling, unless a shared store is given for them. */
-  db: Database;
-  /** The accounts: SQLite or PostgreSQL (see database/console-store.ts). */
+  /** The accounts: SQLite or PostgreSQL (see runtime/console-store.ts). */
   users: UserStore;
   clock: Clock;
   audit: AuditLog;
   /** Sandbox mode only: shown by GET /api/auth/demo. */
   demoLogin?: DemoLoginResponse;
-  /** Tests: cheaper scrypt, shorter timeouts. Several replicas: Redis sessions and throttle. */
+  /** Tests: cheaper scrypt, shorter timeouts. */
   hasher?: PasswordHasher;
   timeouts?: SessionTimeouts;
-  throttleLimits?: ThrottleLimits;
-  sessionStore?: SessionStore;
-  /** Shared (Redis) login throttling for several replicas; SQLite by default. */
-  throttle?: LoginThrottle;
+  /** Where sessions live: this replica's SQLite, or Redis shared by several replicas. */
+  sessionStore: SessionStore;
+  /** Sign-in throttling: this replica's SQLite, or Redis shared by several replicas. */
+  throttle: LoginThrottle;
 }
 
 export interface Accounts {
@@ -49,15 +41,14 @@ export interface Accounts {
   adminRouter: Router;
 }
 
-/** Accounts, sessions and their routes over the console database. */
+/** Accounts, sessions and their routes over the stores they are given. */
 export function createAccounts(options: AccountsOptions): Accounts {
-  const { db, clock, audit } = options;
+  const { clock, audit } = options;
   const hasher = options.hasher ?? createPasswordHasher();
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const { users } = options;
-  const store = options.sessionStore ?? createSqliteSessionStore(db, clock);
-  const sessions = createSessions(store, clock, timeouts);
-  const throttle = options.throttle ?? createSqliteLoginThrottle(db, clock, options.throttleLimits);
+  const sessions = createSessions(options.sessionStore, clock, timeouts);
+  const { throttle } = options;
   const admin = createUserAdmin({ users, hasher, sessions, audit });
   // Prepares the dummy hash now, so the first unknown name costs what any other sign-in does.
   hasher.verifyNobody('').catch(() => {});

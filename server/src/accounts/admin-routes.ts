@@ -8,8 +8,8 @@ import {
 } from '../contract/auth';
 import { parseAuthInput } from './parse-input';
 import { accessOf } from './request-access';
+import { summaryOf, type User } from './store/users';
 import type { Actor, UserAdmin } from './user-admin';
-import { summaryOf, type User } from './users';
 
 const actorOf = (req: Request, res: Response): Actor => {
   const access = accessOf(res);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORDS, startTestConsole, type TestConsole } from '../../test/support/test-console';
 import { sessionInfoSchema } from '../contract/auth';
 import { apiErrorBodySchema } from '../contract/error';
-import { PASSWORDS, startTestConsole, type TestConsole } from './test-console';
 
 const MINUTE = 60_000;
 

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit/store/audit-log';
 import { type DemoLoginResponse, loginRequestSchema, type SessionInfo } from '../contract/auth';
 import { apiError } from '../http/api-error';
 import type { Clock } from '../lib/clock';

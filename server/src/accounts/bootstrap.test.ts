@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../config/env';
 import { systemClock } from '../lib/clock';
+import { openMemoryDatabase } from '../runtime/console-database';
 import { assertAdminExists, ensureDemoAdmin } from './bootstrap';
-import { openMemoryDatabase } from './database';
 import { createPasswordHasher } from './passwords';
-import { createSqliteUserStore } from './sqlite-user-store';
+import { createSqliteUserStore } from './store/sqlite-user-store';
 
 const hasher = createPasswordHasher({ N: 1024, r: 8, p: 1 });
 const openUsers = () => createSqliteUserStore(openMemoryDatabase(), systemClock);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigError } from '../config/env';
 import { createPasswordHasher, type PasswordHasher } from './passwords';
-import type { UserStore } from './users';
+import type { UserStore } from './store/users';
 
 export const DEMO_USERNAME = 'demo';
 

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openConsoleStore } from '../database/console-store';
-import { runToEnd } from '../integration/processes';
+import { type PostgresUnderTest, startPostgres } from '../../test/support/postgres-server';
+import { runToEnd } from '../../test/support/processes';
 import { systemClock } from '../lib/clock';
-import { type PostgresUnderTest, startPostgres } from '../testing/postgres-server';
-import { DATABASE_FILE } from './database';
+import { DATABASE_FILE } from '../runtime/console-database';
+import { openConsoleStore } from '../runtime/console-store';
 import { createPasswordHasher } from './passwords';
 
 describe('the users CLI with DATABASE_URL', () => {

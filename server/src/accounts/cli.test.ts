@@ -2,11 +2,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runToEnd } from '../integration/processes';
+import { runToEnd } from '../../test/support/processes';
 import { systemClock } from '../lib/clock';
-import { openConsoleDatabase } from './database';
+import { openConsoleDatabase } from '../runtime/console-database';
 import { createPasswordHasher } from './passwords';
-import { createSqliteUserStore } from './sqlite-user-store';
+import { createSqliteUserStore } from './store/sqlite-user-store';
 
 const users = (dataDir: string, args: string[], stdin = '') =>
   runToEnd('src/accounts/cli.ts', args, { DATA_DIR: dataDir, DATABASE_URL: '' }, stdin);

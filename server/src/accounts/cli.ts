@@ -2,18 +2,17 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { envSchema } from '../config/env';
 import { newPasswordSchema, roleSchema, usernameSchema } from '../contract/auth';
-import { openConsoleStore } from '../database/console-store';
 import { ApiError } from '../http/api-error';
+import { connectRedis, waitUntilReady } from '../infra/redis/connection';
 import { systemClock } from '../lib/clock';
-import { connectRedis, waitUntilReady } from '../scale/redis-connection';
+import { openConsoleStore } from '../runtime/console-store';
 import { readNewPassword } from './cli-password';
 import { parseAuthInput } from './parse-input';
 import { createPasswordHasher } from './passwords';
-import { createRedisSessionStore } from './redis-session-store';
 import { createSessions } from './sessions';
-import { createSqliteSessionStore } from './sqlite-session-store';
+import { createRedisSessionStore } from './store/redis-session-store';
+import { summaryOf } from './store/users';
 import { type Actor, createUserAdmin } from './user-admin';
-import { summaryOf } from './users';
 
 const USAGE = `Manage the console's accounts (in $DATA_DIR, default ./data, or in the
 PostgreSQL of $DATABASE_URL when it is set; sessions it ends are in $REDIS_URL when set):
@@ -66,9 +65,7 @@ async function run(argv: string[]): Promise<void> {
       throw new Error('REDIS_URL is set but Redis does not answer');
     }
     const sessions = createSessions(
-      redis
-        ? createRedisSessionStore(redis, env.REDIS_KEY_PREFIX, systemClock)
-        : createSqliteSessionStore(store.sqlite, systemClock),
+      redis ? createRedisSessionStore(redis, env.REDIS_KEY_PREFIX, systemClock) : store.sessions,
       systemClock,
     );
     const admin = createUserAdmin({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, startTestConsole, type TestConsole } from '../../test/support/test-console';
 import { CSRF_HEADER } from '../contract/auth';
 import { apiErrorBodySchema } from '../contract/error';
-import { type Session, startTestConsole, type TestConsole } from './test-console';
 
 describe('CSRF protection', () => {
   let c: TestConsole;

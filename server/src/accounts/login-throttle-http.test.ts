@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { PASSWORDS, startTestConsole, type TestConsole } from '../../test/support/test-console';
 import { apiErrorBodySchema } from '../contract/error';
 import type { PasswordHasher } from './passwords';
-import { PASSWORDS, startTestConsole, type TestConsole } from './test-console';
 
 const MINUTE = 60_000;
 

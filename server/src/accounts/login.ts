@@ -1,10 +1,10 @@
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit/store/audit-log';
 import type { LoginRequest } from '../contract/auth';
 import { apiError } from '../http/api-error';
 import type { Clock } from '../lib/clock';
-import type { LoginThrottle } from './login-throttle';
 import type { PasswordHasher } from './passwords';
-import type { User, UserStore } from './users';
+import type { LoginThrottle } from './store/login-throttle';
+import type { User, UserStore } from './store/users';
 
 export interface LoginDeps {
   users: UserStore;

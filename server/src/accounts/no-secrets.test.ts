@@ -1,7 +1,12 @@
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settled } from '../stocks/test-harness';
-import { CREATOR, PASSWORDS, startTestConsole, type TestConsole } from './test-console';
+import { settled } from '../../test/support/stocks-harness';
+import {
+  CREATOR,
+  PASSWORDS,
+  startTestConsole,
+  type TestConsole,
+} from '../../test/support/test-console';
 
 const NEW_PASSWORD = 'fresh-Password-for-kim-81';
 const RESET_PASSWORD = 'reset-Password-for-kim-27';

@@ -1,11 +1,11 @@
 import type Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RedisUnderTest, startRedis } from '../../test/support/redis-server';
+import { PASSWORDS, startTestConsole, type TestConsole } from '../../test/support/test-console';
 import { apiErrorBodySchema } from '../contract/error';
-import { connectRedis, waitUntilReady } from '../scale/redis-connection';
-import { type RedisUnderTest, startRedis } from '../testing/redis-server';
-import { createRedisLoginThrottle } from './redis-login-throttle';
-import { createRedisSessionStore } from './redis-session-store';
-import { PASSWORDS, startTestConsole, type TestConsole } from './test-console';
+import { connectRedis, waitUntilReady } from '../infra/redis/connection';
+import { createRedisLoginThrottle } from './store/redis-login-throttle';
+import { createRedisSessionStore } from './store/redis-session-store';
 
 const PREFIX = 'ccc:';
 

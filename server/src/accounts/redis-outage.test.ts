@@ -1,14 +1,15 @@
 import type Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../http/api-error';
-import { manualClock } from '../sandbox/test-clock';
-import { connectRedis, waitUntilReady } from '../scale/redis-connection';
-import { type RedisUnderTest, startRedis } from '../testing/redis-server';
-import type { LoginThrottle } from './login-throttle';
-import { createRedisLoginThrottle } from './redis-login-throttle';
-import { createRedisSessionStore } from './redis-session-store';
-import type { SessionStore } from './session-store';
+import { manualClock } from '../../test/support/manual-clock';
+import { type RedisUnderTest, startRedis } from '../../test/support/redis-server';
+import { knownApiError } from '../http/api-error';
+import { connectRedis, waitUntilReady } from '../infra/redis/connection';
+import { StoreUnavailableError } from '../infra/store-unavailable';
 import { createSessions, hashSessionId } from './sessions';
+import type { LoginThrottle } from './store/login-throttle';
+import { createRedisLoginThrottle } from './store/redis-login-throttle';
+import { createRedisSessionStore } from './store/redis-session-store';
+import type { SessionStore } from './store/session-store';
 
 const COMMAND_TIMEOUT_MS = 500;
 const STALL_ONE_SECOND = `
@@ -62,9 +63,9 @@ async function failure(operation: () => Promise<unknown>) {
 }
 
 function expectUnavailable(error: unknown, name: string) {
-  expect(error, name).toBeInstanceOf(ApiError);
-  if (!(error instanceof ApiError)) return;
-  expect(error.payload, name).toMatchObject({
+  expect(error, name).toBeInstanceOf(StoreUnavailableError);
+  // What the HTTP edge answers for it.
+  expect(knownApiError(error)?.payload, name).toMatchObject({
     code: 'SHARED_STORE_UNAVAILABLE',
     status: 503,
     retryable: true,

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
-import type { StoredSession } from './session-store';
-import type { User } from './users';
+import type { StoredSession } from './store/session-store';
+import type { User } from './store/users';
 
 /** Who is calling, once the guard has checked the session. */
 export interface RequestAccess {

@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settled } from '../../test/support/stocks-harness';
+import {
+  CREATOR,
+  type Session,
+  startTestConsole,
+  type TestConsole,
+} from '../../test/support/test-console';
 import type { Role } from '../contract/auth';
 import { apiErrorBodySchema } from '../contract/error';
-import { settled } from '../stocks/test-harness';
-import { CREATOR, type Session, startTestConsole, type TestConsole } from './test-console';
 
 const Q = `stock_creator_mchid=${CREATOR}`;
 const STOCK = '/api/stocks/16000003';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { describeSessionStore } from '../../test/conformance/session-store.suite';
+import { manualClock } from '../../test/support/manual-clock';
 import type { Clock } from '../lib/clock';
-import { manualClock } from '../sandbox/test-clock';
-import { openMemoryDatabase } from './database';
-import { describeSessionStore } from './session-store.contract';
+import { openMemoryDatabase } from '../runtime/console-database';
 import { createSessions, DEFAULT_TIMEOUTS } from './sessions';
-import { createSqliteSessionStore } from './sqlite-session-store';
+import { createSqliteSessionStore } from './store/sqlite-session-store';
 
 const MINUTE = 60_000;
 

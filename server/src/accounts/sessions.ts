@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SESSION_TIMEOUTS } from '../contract/auth';
 import type { Clock } from '../lib/clock';
-import type { SessionStore, StoredSession } from './session-store';
+import type { SessionStore, StoredSession } from './store/session-store';
 
 export interface SessionTimeouts {
   idleMs: number;

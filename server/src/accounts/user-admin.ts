@@ -1,9 +1,9 @@
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditLog } from '../audit/store/audit-log';
 import type { CreateUserRequest } from '../contract/auth';
 import { apiError, invalidInput } from '../http/api-error';
 import type { PasswordHasher } from './passwords';
 import type { Sessions } from './sessions';
-import type { User, UserStore } from './users';
+import type { User, UserStore } from './store/users';
 
 export interface UserAdminDeps {
   users: UserStore;

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestConsole, type TestConsole } from '../accounts/test-console';
+import { startTestConsole, type TestConsole } from '../../test/support/test-console';
 import { auditPageResponseSchema } from '../contract/audit';
 import { auditIdOf } from './audit-trail';
 

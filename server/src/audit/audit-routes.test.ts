@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, startTestConsole, type TestConsole } from '../accounts/test-console';
+import { type Session, startTestConsole, type TestConsole } from '../../test/support/test-console';
 import { AUDIT_CSV_COLUMNS, auditPageResponseSchema } from '../contract/audit';
 
 const DAY = 86_400_000;

@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { AUDIT_CSV_COLUMNS, type AuditEntry, auditQuerySchema } from '../contract/audit';
 import { invalidInput } from '../http/api-error';
+import { attachment, streamCsv } from '../http/csv';
 import type { Clock } from '../lib/clock';
-import { attachment, streamCsv } from '../stocks/csv';
-import type { AuditQueries } from './audit-query';
+import type { AuditQueries } from './store/audit-query';
 
 function parseQuery(query: unknown) {
   const parsed = auditQuerySchema.safeParse(query);

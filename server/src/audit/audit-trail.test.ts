@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session } from '../accounts/test-console';
-import { CREATOR, PASSWORDS, startTestConsole, type TestConsole } from '../accounts/test-console';
+import { settled } from '../../test/support/stocks-harness';
+import type { Session } from '../../test/support/test-console';
+import {
+  CREATOR,
+  PASSWORDS,
+  startTestConsole,
+  type TestConsole,
+} from '../../test/support/test-console';
 import { type AuditEntry, auditPageResponseSchema } from '../contract/audit';
-import { settled } from '../stocks/test-harness';
 
 const Q = `stock_creator_mchid=${CREATOR}`;
 

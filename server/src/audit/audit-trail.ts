@@ -3,8 +3,8 @@ import { matchRoute } from '../accounts/permissions';
 import { accessOf } from '../accounts/request-access';
 import { AUDIT_ID_HEADER } from '../contract/audit';
 import type { Clock } from '../lib/clock';
-import type { AuditLog } from './audit-log';
 import { stockRequestFacts } from './request-facts';
+import type { AuditLog } from './store/audit-log';
 
 /**
  * Records every audited stock request (see ROUTE_RULES) once it ends, without the stock routes

@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import type { RouteRule } from '../accounts/permissions';
 import type { RequestAccess } from '../accounts/request-access';
-import type { AuditRecord } from './audit-log';
+import type { AuditRecord } from './store/audit-log';
 
 // Read leniently: a request refused for bad input is still recorded with what it did carry.
 const requestSchema = z

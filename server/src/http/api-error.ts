@@ -1,16 +1,25 @@
 import type { ApiErrorCode, ApiErrorPayload } from '../contract/error';
-import { explainApi, explainWechatPayError } from '../explanations/find-explanation';
+import { StoreUnavailableError } from '../infra/store-unavailable';
 import type { WechatPayError } from '../wechatpay/errors';
+
+/** What our wire error says before the edge names the explanation (see explained.ts). */
+export type ApiErrorFacts = Omit<ApiErrorPayload, 'explanation'>;
+
+/** What the explanation is looked up by: our own code, or WeChat Pay's failure. */
+export type ExplanationKey = { code: ApiOwnCode } | { wechatPay: WechatPayError };
 
 /** An error on its way to our wire shape. Route handlers throw it; one middleware answers. */
 export class ApiError extends Error {
   override name = 'ApiError';
-  constructor(readonly payload: ApiErrorPayload) {
+  constructor(
+    readonly payload: ApiErrorFacts,
+    readonly explainBy: ExplanationKey,
+  ) {
     super(payload.message);
   }
 }
 
-type ApiOwnCode = Exclude<ApiErrorCode, `UPSTREAM_${string}` | WechatPaySignatureCode>;
+export type ApiOwnCode = Exclude<ApiErrorCode, `UPSTREAM_${string}` | WechatPaySignatureCode>;
 type WechatPaySignatureCode =
   | 'RESPONSE_UNSIGNED'
   | 'BAD_SIGNATURE'
@@ -37,15 +46,19 @@ export function apiError(
   message: string,
   extra: Partial<Omit<ApiErrorPayload, 'code' | 'message' | 'explanation'>> = {},
 ): ApiError {
-  return new ApiError({
-    code,
-    status: OWN_STATUS[code],
-    message,
-    explanation: explainApi(code).id,
-    retryable:
-      code === 'RATE_LIMITED' || code === 'SCAN_INTERRUPTED' || code === 'SHARED_STORE_UNAVAILABLE',
-    ...extra,
-  });
+  return new ApiError(
+    {
+      code,
+      status: OWN_STATUS[code],
+      message,
+      retryable:
+        code === 'RATE_LIMITED' ||
+        code === 'SCAN_INTERRUPTED' ||
+        code === 'SHARED_STORE_UNAVAILABLE',
+      ...extra,
+    },
+    { code },
+  );
 }
 
 /** Bad input: names the field, the rule it broke and the value given. */
@@ -89,14 +102,28 @@ function statusFor(error: WechatPayError): number {
 
 /** Turns the client's tagged failure into our wire error, keeping the Request-ID. */
 export function fromWechatPayError(error: WechatPayError): ApiError {
-  return new ApiError({
-    code: KIND_CODE[error.kind],
-    status: statusFor(error),
-    message: error.message,
-    explanation: explainWechatPayError(error).id,
-    retryable: error.retryable,
-    ...(error.requestId ? { requestId: error.requestId } : {}),
-    ...(error.upstream ? { upstream: error.upstream } : {}),
-    ...(error.field ? { field: error.field, rule: error.rule, value: error.value } : {}),
-  });
+  return new ApiError(
+    {
+      code: KIND_CODE[error.kind],
+      status: statusFor(error),
+      message: error.message,
+      retryable: error.retryable,
+      ...(error.requestId ? { requestId: error.requestId } : {}),
+      ...(error.upstream ? { upstream: error.upstream } : {}),
+      ...(error.field ? { field: error.field, rule: error.rule, value: error.value } : {}),
+    },
+    { wechatPay: error },
+  );
+}
+
+/**
+ * Our wire error for what a handler or a scan threw, when it is one we can explain: our own
+ * errors, and a shared store being away (503 SHARED_STORE_UNAVAILABLE). Anything else is a bug.
+ */
+export function knownApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (error instanceof StoreUnavailableError) {
+    return apiError('SHARED_STORE_UNAVAILABLE', error.message);
+  }
+  return undefined;
 }

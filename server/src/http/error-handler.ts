@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ApiErrorBody } from '../contract/error';
-import { ApiError, apiError, invalidInput } from './api-error';
+import { type ApiError, apiError, invalidInput, knownApiError } from './api-error';
+import { explained } from './explained';
 
 /** Body-parser failures carry a `type`; map them to our input errors. */
 function fromBodyParser(error: unknown): ApiError | undefined {
@@ -43,8 +44,7 @@ export const notFound: RequestHandler = (req, _res, next) => {
 
 /** The one place that answers errors: our wire shape with a real HTTP status, never HTML. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const known =
-    error instanceof ApiError ? error : (fromBodyParser(error) ?? fromClientError(error));
+  const known = knownApiError(error) ?? fromBodyParser(error) ?? fromClientError(error);
   const answer = known ?? apiError('INTERNAL', 'The console failed unexpectedly');
   if (!known) req.log?.error({ err: error }, 'unhandled error');
   if (res.headersSent) {
@@ -54,6 +54,6 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   if (answer.payload.retryAfterSeconds) {
     res.setHeader('Retry-After', String(answer.payload.retryAfterSeconds));
   }
-  const body: ApiErrorBody = { error: answer.payload };
+  const body: ApiErrorBody = { error: explained(answer) };
   res.status(answer.payload.status).json(body);
 };

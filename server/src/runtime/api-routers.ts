@@ -1,9 +1,9 @@
 import type { Router } from 'express';
 import type { Accounts } from '../accounts/accounts';
-import type { AuditLog } from '../audit/audit-log';
-import type { AuditQueries } from '../audit/audit-query';
 import { auditRouter } from '../audit/audit-routes';
 import { auditTrail } from '../audit/audit-trail';
+import type { AuditLog } from '../audit/store/audit-log';
+import type { AuditQueries } from '../audit/store/audit-query';
 import { explanationsRouter } from '../http/explanations-route';
 import { sandboxRouter } from '../http/sandbox-route';
 import type { Clock } from '../lib/clock';

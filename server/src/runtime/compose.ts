@@ -4,19 +4,19 @@ import type express from 'express';
 import type { Logger } from 'pino';
 import { createAccounts } from '../accounts/accounts';
 import { assertAdminExists, ensureDemoAdmin } from '../accounts/bootstrap';
-import { createRedisLoginThrottle } from '../accounts/redis-login-throttle';
-import { createRedisSessionStore } from '../accounts/redis-session-store';
+import { createRedisLoginThrottle } from '../accounts/store/redis-login-throttle';
+import { createRedisSessionStore } from '../accounts/store/redis-session-store';
 import { createApp } from '../app';
-import { scheduleAuditPurge } from '../audit/audit-purge';
+import { scheduleAuditPurge } from '../audit/store/audit-purge';
 import { type Env, isLive } from '../config/env';
-import { openConsoleStore } from '../database/console-store';
 import type { Clock } from '../lib/clock';
 import { createStocksRouter } from '../stocks/routes';
 import { createScanService } from '../stocks/scan-service';
-import { createMemoryScanStore } from '../stocks/scan-store';
+import { createMemoryScanStore } from '../stocks/scans/scan-store';
 import { createSharedScanService } from '../stocks/shared-scan-service';
 import { VERSION } from '../version';
 import { consoleApiRouters } from './api-routers';
+import { openConsoleStore } from './console-store';
 import { connectSharedRedis } from './shared-redis';
 import { connectUpstream, type Upstream } from './upstream';
 
@@ -57,7 +57,6 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
     : await ensureDemoAdmin(users, env.CONSOLE_DEMO_PASSWORD);
   const stopPurge = scheduleAuditPurge(store.purge, env.AUDIT_RETENTION_DAYS, clock, logger);
   const accounts = createAccounts({
-    db: store.sqlite,
     users,
     clock,
     audit,
@@ -67,7 +66,7 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
           sessionStore: createRedisSessionStore(shared.redis, shared.prefix, clock),
           throttle: createRedisLoginThrottle(shared.redis, shared.prefix, clock),
         }
-      : {}),
+      : { sessionStore: store.sessions, throttle: store.throttle }),
   });
 
   const upstream = await connectUpstream(env, logger, clock, shared);

@@ -3,7 +3,7 @@ import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from '../config/env';
 import type { DependencyCheck } from '../http/health-route';
-import { connectRedis, waitUntilReady } from '../scale/redis-connection';
+import { connectRedis, waitUntilReady } from '../infra/redis/connection';
 
 /** This replica's connections to the Redis that every replica shares (REDIS_URL). */
 export interface SharedRedis {

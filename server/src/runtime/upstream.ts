@@ -1,12 +1,12 @@
 import type { Logger } from 'pino';
 import type { Env } from '../config/env';
 import { isLive } from '../config/env';
+import { createRedisPacer } from '../infra/redis/pacer';
 import type { Clock } from '../lib/clock';
 import { type RunningSandbox, startSandbox } from '../sandbox/server';
 import { VERSION } from '../version';
 import { createWechatPayClient, type WechatPayClient } from '../wechatpay/client';
 import { createPacer } from '../wechatpay/pacer';
-import { createRedisPacer } from '../wechatpay/redis-pacer';
 import { loadLiveCredentials } from './live-credentials';
 import { sandboxCredentials } from './sandbox-credentials';
 import type { SharedRedis } from './shared-redis';

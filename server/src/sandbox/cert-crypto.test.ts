@@ -1,7 +1,7 @@
 import { createDecipheriv } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { readVector } from '../../test/support/sandbox-http';
 import { encryptResource, randomCertificateNonce } from './cert-crypto';
-import { readVector } from './test-http';
 
 const vector = (
   JSON.parse(readVector('vectors.json')) as {

@@ -3,9 +3,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEnvLines, runEntry } from '../integration/processes';
-import { call, itemsUrl, responseVerifies } from './test-http';
-import { sharedTestKeysDir } from './test-keys';
+import { readEnvLines, runEntry } from '../../test/support/processes';
+import { call, itemsUrl, responseVerifies } from '../../test/support/sandbox-http';
+import { sharedTestKeysDir } from '../../test/support/sandbox-keys';
 
 describe('cli', () => {
   it('prints the live-mode variables for its key files, serves them, and stops on SIGTERM', async () => {

@@ -15,7 +15,7 @@ export interface ErrorScenario {
 
 type Entry = [status: number, code: string, message: string, what: string, alsoWhen?: string];
 
-// The 23 rows of the error table in shared/docs/wechatpay-favor-stock-items.md, in its order.
+// The 23 rows of the error table in test/vectors/wechatpay-favor-stock-items.md, in its order.
 // "Shared table" marks rows of the marketing APIs' common table that this GET cannot produce.
 const TABLE: readonly Entry[] = [
   [400, 'PARAM_ERROR', '回调url不能为空', 'Callback URL must not be empty (shared table).'],

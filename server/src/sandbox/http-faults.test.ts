@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  call,
+  itemsUrl,
+  json,
+  responseVerifies,
+  startTestSandbox,
+} from '../../test/support/sandbox-http';
 import type { FaultKind } from './fault-kinds';
 import type { RunningSandbox } from './server';
-import { call, itemsUrl, json, responseVerifies, startTestSandbox } from './test-http';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {

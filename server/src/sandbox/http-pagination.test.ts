@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { call, itemsUrl, json, startTestSandbox, stockUrl } from '../../test/support/sandbox-http';
 import { demoStockRecords } from './demo-stocks';
 import type { RunningSandbox } from './server';
 import { codesOf } from './stock-catalog';
-import { call, itemsUrl, json, startTestSandbox, stockUrl } from './test-http';
 
 const pageSchema = z.object({
   data: z.array(z.string()),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { manualClock } from '../../test/support/manual-clock';
+import { call, itemsUrl, json, startTestSandbox, stockUrl } from '../../test/support/sandbox-http';
 import { scaledClock } from '../lib/clock';
-import { manualClock } from './test-clock';
-import { call, itemsUrl, json, startTestSandbox, stockUrl } from './test-http';
 
 const ok = itemsUrl('16000003');
 

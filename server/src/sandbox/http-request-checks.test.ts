@@ -1,7 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  authorizationFor,
+  call,
+  itemsUrl,
+  json,
+  startTestSandbox,
+} from '../../test/support/sandbox-http';
 import type { RunningSandbox } from './server';
-import { authorizationFor, call, itemsUrl, json, startTestSandbox } from './test-http';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {

@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  itemsUrl,
+  json,
+  responseVerifies,
+  startTestSandbox,
+  stockUrl,
+} from '../../test/support/sandbox-http';
 import { errorScenarios } from './error-scenarios';
 import { faultScenarios } from './fault-scenarios';
 import type { RunningSandbox } from './server';
-import { call, itemsUrl, json, responseVerifies, startTestSandbox, stockUrl } from './test-http';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {

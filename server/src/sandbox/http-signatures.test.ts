@@ -4,9 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { manualClock } from '../../test/support/manual-clock';
+import {
+  call,
+  itemsUrl,
+  json,
+  responseVerifies,
+  startTestSandbox,
+} from '../../test/support/sandbox-http';
 import { type RunningSandbox, startSandbox } from './server';
-import { manualClock } from './test-clock';
-import { call, itemsUrl, json, responseVerifies, startTestSandbox } from './test-http';
 
 let pk: RunningSandbox;
 let cert: RunningSandbox;

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { call, itemsUrl, startTestSandbox } from '../../test/support/sandbox-http';
 import type { SandboxOptions } from './server';
-import { call, itemsUrl, startTestSandbox } from './test-http';
 
 describe('logger', () => {
   it('accepts a pino logger', () => {

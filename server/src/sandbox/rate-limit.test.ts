@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { manualClock } from '../../test/support/manual-clock';
 import { RateLimiter } from './rate-limit';
-import { manualClock } from './test-clock';
 
 describe('RateLimiter', () => {
   it('allows perIpPerMinute from one IP, then refuses it but not another IP', () => {

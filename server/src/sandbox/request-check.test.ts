@@ -1,7 +1,7 @@
 import { createPublicKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { readVector } from '../../test/support/sandbox-http';
 import { checkRequest } from './request-check';
-import { readVector } from './test-http';
 
 // The items_request_sign vector, checked through the sandbox's own request verification.
 const vectors = JSON.parse(readVector('vectors.json')) as {

@@ -8,7 +8,7 @@ import { faultScenarios } from './fault-scenarios';
 /** The error table as the shared contract document lists it (blank status = the row above's). */
 function documentedRows(): Array<{ status: number; code: string; message: string }> {
   const doc = readFileSync(
-    new URL('../../../../shared/docs/wechatpay-favor-stock-items.md', import.meta.url),
+    new URL('../../test/vectors/wechatpay-favor-stock-items.md', import.meta.url),
     'utf8',
   );
   const table = doc.slice(doc.indexOf('## Error codes'));

@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { readVector } from '../../test/support/sandbox-http';
 import { requestMessage, responseMessage, signSha256Rsa, verifySha256Rsa } from './signing';
-import { readVector } from './test-http';
 
 const vectors = JSON.parse(readVector('vectors.json')) as {
   rsa_sha256_sign: { message: string; signature_base64: string };

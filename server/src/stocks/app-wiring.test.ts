@@ -1,9 +1,9 @@
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, settled, startHarness } from '../../test/support/stocks-harness';
 import { createApp } from '../app';
 import { createStocksRouter } from './routes';
-import { type Harness, settled, startHarness } from './test-harness';
 
 const CREATOR = '1900000109';
 

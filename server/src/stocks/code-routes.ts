@@ -7,11 +7,11 @@ import {
   coverageBodySchema,
 } from '../contract/stocks';
 import { fromWechatPayError } from '../http/api-error';
+import { attachment, streamCsv } from '../http/csv';
 import type { Clock } from '../lib/clock';
 import type { WechatPayClient } from '../wechatpay/client';
 import { pageOf, searchCodes } from './code-search';
 import { checkCoverage } from './coverage';
-import { attachment, streamCsv } from './csv';
 import { targetOf } from './route-inputs';
 import type { Scan, ScanTarget } from './scan';
 import { latestOrThrow } from './scan-routes';

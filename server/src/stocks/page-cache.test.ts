@@ -1,9 +1,9 @@
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
+import { manualClock } from '../../test/support/manual-clock';
+import { type Harness, startHarness } from '../../test/support/stocks-harness';
 import { itemsPageResponseSchema } from '../contract/stocks';
-import { manualClock } from '../wechatpay/testing/manual-clock';
 import { createPageCache, DEFAULT_PAGE_TTL_MS } from './page-cache';
-import { type Harness, startHarness } from './test-harness';
 
 const Q = 'stock_creator_mchid=1900000109';
 let harness: Harness | undefined;
@@ -17,7 +17,7 @@ const itemCalls = (h: Harness, stockId: string) =>
 
 describe('cached page lookups', () => {
   it('answers a repeated lookup from memory: no upstream call, marked HIT, original ids', async () => {
-    const clock = manualClock(Date.parse('2026-03-02T01:00:00Z'));
+    const clock = manualClock(Date.parse('2026-03-02T01:00:00Z'), { sleeps: 'wait' });
     const h = await startHarness({ clock });
     harness = h;
     const url = `/api/stocks/16000005/items?${Q}&offset=3&limit=20`;
@@ -77,7 +77,7 @@ describe('cached page lookups', () => {
   });
 
   it('keeps at most maxPages, dropping the oldest', () => {
-    const cache = createPageCache(manualClock(), { maxPages: 2 });
+    const cache = createPageCache(manualClock(0, { sleeps: 'wait' }), { maxPages: 2 });
     const page = (offset: number) => ({
       stock_id: '1',
       total_count: 9,

@@ -1,6 +1,13 @@
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  gateFrom,
+  type Harness,
+  type HarnessOptions,
+  settled,
+  startHarness,
+} from '../../test/support/stocks-harness';
+import {
   codesResponseSchema,
   coverageResponseSchema,
   itemsPageResponseSchema,
@@ -8,7 +15,6 @@ import {
   scanProgressSchema,
   stockDetailsResponseSchema,
 } from '../contract/stocks';
-import { gateFrom, type Harness, type HarnessOptions, settled, startHarness } from './test-harness';
 
 const CREATOR = '1900000109';
 const Q = `stock_creator_mchid=${CREATOR}`;

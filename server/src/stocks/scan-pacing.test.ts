@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { settled, startHarness } from '../../test/support/stocks-harness';
 import { type Clock, scaledClock } from '../lib/clock';
 import { createPacer, type Pacer, type PacerPriority } from '../wechatpay/pacer';
-import { settled, startHarness } from './test-harness';
 
 const CREATOR = '1900000109';
 // A tenth of WeChat Pay's limits (20/min per IP, 100/min per merchant) on a clock 100× faster:

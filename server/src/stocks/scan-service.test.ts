@@ -1,8 +1,14 @@
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  gateFrom,
+  type Harness,
+  type HarnessOptions,
+  settled,
+  startHarness,
+} from '../../test/support/stocks-harness';
 import type { ScanProgress } from '../contract/stocks';
 import type { Clock } from '../lib/clock';
-import { gateFrom, type Harness, type HarnessOptions, settled, startHarness } from './test-harness';
 
 const CREATOR = '1900000109';
 let harness: Harness | undefined;

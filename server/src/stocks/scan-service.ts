@@ -3,8 +3,8 @@ import { type Clock, systemClock } from '../lib/clock';
 import type { OffsetMode, WechatPayClient } from '../wechatpay/client';
 import type { ItemsOffsetMode } from '../wechatpay/offset-mode';
 import { Scan, type ScanTarget } from './scan';
-import type { ScanStore } from './scan-store';
 import { knownOffsetMode, runWalk, type WalkContext } from './scan-walk';
+import type { ScanStore } from './scans/scan-store';
 
 export interface ScanServiceOptions {
   client: WechatPayClient;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type Harness, settled, startHarness } from '../../test/support/stocks-harness';
 import { apiError } from '../http/api-error';
 import type { Pacer } from '../wechatpay/pacer';
-import { type Harness, settled, startHarness } from './test-harness';
 
 /** A pacer whose shared budget lives in a store that goes away after `grants` calls. */
 function pacerLosingItsStore(grants: number): Pacer {

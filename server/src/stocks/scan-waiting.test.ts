@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientFor, startIntegrationSandbox } from '../../test/support/wiring';
 import type { ScanProgress } from '../contract/stocks';
-import { clientFor, startIntegrationSandbox } from '../integration/wiring';
 import type { RunningSandbox } from '../sandbox/sandbox';
 import { createScanService } from './scan-service';
-import { createMemoryScanStore } from './scan-store';
+import { createMemoryScanStore } from './scans/scan-store';
 
 // The sandbox's "burst" scenario answers 429 to every other call: each page is refused once.
 const BURST_STOCK = '9910000010';

@@ -1,5 +1,6 @@
 import type { ApiErrorPayload } from '../contract/error';
-import { ApiError, apiError, fromWechatPayError } from '../http/api-error';
+import { apiError, fromWechatPayError, knownApiError } from '../http/api-error';
+import { explained } from '../http/explained';
 import type { Clock } from '../lib/clock';
 import type { OffsetMode, WechatPayClient } from '../wechatpay/client';
 import { type ItemsOffsetMode, reachableCount } from '../wechatpay/offset-mode';
@@ -30,7 +31,8 @@ function pacedClient(client: WechatPayClient, scan: Scan): WechatPayClient {
       const result = await client.listAvailableItems(query, {
         ...callOptions,
         priority: 'background',
-        onRetry: ({ error, delayMs }) => scan.waitFor(fromWechatPayError(error).payload, delayMs),
+        onRetry: ({ error, delayMs }) =>
+          scan.waitFor(explained(fromWechatPayError(error)), delayMs),
       });
       scan.waitFor(null, 0);
       return result;
@@ -84,13 +86,14 @@ export function resumeOf(scan: Scan): WalkResume | undefined {
 
 function failure(scan: Scan, result: WalkResult | undefined, thrown: unknown): ApiErrorPayload {
   if (scan.controller.signal.aborted) {
-    return apiError('SCAN_INTERRUPTED', 'The scan was stopped before it finished').payload;
+    return explained(apiError('SCAN_INTERRUPTED', 'The scan was stopped before it finished'));
   }
-  if (result && !result.ok) return fromWechatPayError(result.error).payload;
+  if (result && !result.ok) return explained(fromWechatPayError(result.error));
   // Our own explained errors (a shared store away while pacing the walk) keep their meaning.
-  if (thrown instanceof ApiError) return thrown.payload;
+  const known = knownApiError(thrown);
+  if (known) return explained(known);
   const why = thrown instanceof Error ? thrown.message : 'unknown failure';
-  return apiError('INTERNAL', `The scan failed unexpectedly: ${why}`).payload;
+  return explained(apiError('INTERNAL', `The scan failed unexpectedly: ${why}`));
 }
 
 /**

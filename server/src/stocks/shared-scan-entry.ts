@@ -1,10 +1,10 @@
 import type Redis from 'ioredis';
 import type { Clock } from '../lib/clock';
 import type { PageArrival, Scan } from './scan';
-import type { ScanStore } from './scan-store';
 import { runWalk, type WalkContext } from './scan-walk';
+import type { ScanRecords, ScanView } from './scans/redis-scan-records';
+import type { ScanStore } from './scans/scan-store';
 import { catchUp, interruptHere, metaOf } from './shared-scan-mirror';
-import type { ScanRecords, ScanView } from './shared-scan-records';
 
 /** A running scan on this replica: walked here (owner) or shown from Redis (mirror). */
 export interface ScanEntry {

@@ -1,6 +1,7 @@
 import { apiError } from '../http/api-error';
+import { explained } from '../http/explained';
 import type { Scan } from './scan';
-import type { ScanMeta, ScanView } from './shared-scan-records';
+import type { ScanMeta, ScanView } from './scans/redis-scan-records';
 
 /** The meta every replica reads of a scan, as the scan stands now. */
 export function metaOf(scanId: string, scan: Scan): ScanMeta {
@@ -41,7 +42,7 @@ export function catchUp(scan: Scan, view: ScanView & { meta: ScanMeta }): boolea
       at,
     );
   } else {
-    const error = meta.error ?? apiError('INTERNAL', 'The scan ended without a reason').payload;
+    const error = meta.error ?? explained(apiError('INTERNAL', 'The scan ended without a reason'));
     scan.finish({ state: meta.state, error }, at);
   }
   scan.expiresAt = meta.expiresAt;
@@ -51,6 +52,6 @@ export function catchUp(scan: Scan, view: ScanView & { meta: ScanMeta }): boolea
 /** Ends a scan on this replica alone (shutdown, or its record vanished from Redis). */
 export function interruptHere(scan: Scan, at: number, why: string): void {
   if (scan.state !== 'running') return;
-  scan.finish({ state: 'interrupted', error: apiError('SCAN_INTERRUPTED', why).payload }, at);
+  scan.finish({ state: 'interrupted', error: explained(apiError('SCAN_INTERRUPTED', why)) }, at);
   scan.emit();
 }

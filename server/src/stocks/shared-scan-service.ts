@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
 import { apiError } from '../http/api-error';
+import { orUnavailable } from '../infra/redis/connection';
 import { systemClock } from '../lib/clock';
-import { orUnavailable } from '../scale/redis-connection';
 import { Scan, type ScanTarget } from './scan';
 import type { ScanService, ScanServiceOptions } from './scan-service';
-import { DEFAULT_SCAN_TTL_MS } from './scan-store';
 import { knownOffsetMode } from './scan-walk';
+import { createScanRecords, type ScanMeta } from './scans/redis-scan-records';
+import { DEFAULT_SCAN_TTL_MS } from './scans/scan-store';
 import {
   finishedKey,
   follow,
@@ -19,7 +20,6 @@ import {
   sync,
 } from './shared-scan-entry';
 import { catchUp, interruptHere, metaOf } from './shared-scan-mirror';
-import { createScanRecords, type ScanMeta } from './shared-scan-records';
 
 export interface SharedScanServiceOptions extends ScanServiceOptions {
   /** Commands. */

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../../test/support/stocks-harness';
 import { coverageResponseSchema } from '../contract/stocks';
-import { type Harness, startHarness } from './test-harness';
 
 const CREATOR = '1900000109';
 

@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWechatPayClient } from './client';
-import { type FakeReply, type Signer, startFakeUpstream } from './testing/fake-upstream';
 import {
   clientOptions,
   itemsBody,
@@ -8,8 +6,14 @@ import {
   platform,
   platformSigner,
   steppedClock,
-} from './testing/harness';
-import { APIV3_KEY, certificatesBody, platformCertificate } from './testing/platform-certificates';
+} from '../../test/support/client-harness';
+import { type FakeReply, type Signer, startFakeUpstream } from '../../test/support/fake-upstream';
+import {
+  APIV3_KEY,
+  certificatesBody,
+  platformCertificate,
+} from '../../test/support/platform-certificates';
+import { createWechatPayClient } from './client';
 
 const certA = platformCertificate('1A00000000000000000000000000000000000001');
 const certB = platformCertificate('2B00000000000000000000000000000000000002');

@@ -2,11 +2,11 @@ import { createCipheriv, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { rsaKeyPair } from '../../test/support/fake-upstream';
+import { selfSignedCertificate } from '../../test/support/self-signed-certificate';
 import { decryptAesGcm, decryptCertificates, parseCertificate } from './certificates';
-import { rsaKeyPair } from './testing/fake-upstream';
-import { selfSignedCertificate } from './testing/self-signed-certificate';
 
-const vectorsDir = new URL('../../../../shared/testvectors/', import.meta.url);
+const vectorsDir = new URL('../../test/vectors/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, vectorsDir), 'utf8');
 const vector = z
   .object({

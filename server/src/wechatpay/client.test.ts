@@ -1,7 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWechatPayClient } from './client';
-import type { ItemsQuery } from './inputs';
-import { type FakeReply, rsaKeyPair, startFakeUpstream } from './testing/fake-upstream';
 import {
   checkAuthorization,
   clientOptions,
@@ -10,7 +7,10 @@ import {
   MERCHANT_SERIAL,
   PUB_KEY_ID,
   platformSigner,
-} from './testing/harness';
+} from '../../test/support/client-harness';
+import { type FakeReply, rsaKeyPair, startFakeUpstream } from '../../test/support/fake-upstream';
+import { createWechatPayClient } from './client';
+import type { ItemsQuery } from './inputs';
 
 let closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

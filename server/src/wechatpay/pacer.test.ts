@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { manualClock } from '../../test/support/manual-clock';
 import { type Clock, scaledClock, systemClock } from '../lib/clock';
 import { createPacer, type PacerOptions, type PacerPriority } from './pacer';
-import { manualClock } from './testing/manual-clock';
 
 function harness(options: Omit<PacerOptions, 'clock'>) {
-  const clock = manualClock();
+  const clock = manualClock(0, { sleeps: 'wait' });
   const pacer = createPacer({ safetyMargin: 0, windowPaddingMs: 0, ...options, clock });
   const granted: { id: string; at: number }[] = [];
   const request = (id: string, priority?: PacerPriority, signal?: AbortSignal) =>
@@ -44,7 +44,7 @@ describe('pacer', () => {
   });
 
   it('at 200/min with the default margins: 4 at once, then every ~316 ms, ≤ 196 per 61 s', async () => {
-    const clock = manualClock();
+    const clock = manualClock(0, { sleeps: 'wait' });
     const pacer = createPacer({ limits: [{ key: 'egress-ip', perMinute: 200 }], clock });
     const at: number[] = [];
     for (let i = 0; i < 1_000; i += 1) void pacer.acquire().then(() => at.push(clock.now()));

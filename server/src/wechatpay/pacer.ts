@@ -14,7 +14,7 @@ export interface Pacer {
   /**
    * Waits until one more call fits every limit: interactive waiters before background ones,
    * FIFO within a priority (default interactive). Rejects if `signal` aborts, or (a shared
-   * pacer) with SHARED_STORE_UNAVAILABLE when the shared budget cannot be asked.
+   * pacer) with the store's error when the shared budget cannot be asked.
    */
   acquire(options?: AcquireOptions): Promise<void>;
   stats(): { queued: number; granted: number };

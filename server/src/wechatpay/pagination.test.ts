@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { clientOptions, platformSigner } from '../../test/support/client-harness';
+import { type FakeReply, startFakeUpstream } from '../../test/support/fake-upstream';
 import { createWechatPayClient, type WechatPayClient } from './client';
 import { type ItemsOffsetMode, planOffsets, reachableCount } from './offset-mode';
 import { type WalkPage, type WalkResume, walkItems } from './pagination';
 import type { ItemsPage } from './schemas';
-import { type FakeReply, startFakeUpstream } from './testing/fake-upstream';
-import { clientOptions, platformSigner } from './testing/harness';
 
 const codes = (n: number) =>
   Array.from({ length: n }, (_, i) => `SKU-${String(i).padStart(5, '0')}`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PUB_KEY_ID, platform, steppedClock } from '../../test/support/client-harness';
 import type { PlatformCertificate } from './certificates';
 import type { WechatPayResult } from './errors';
 import { createPlatformKeyStore } from './platform-keys';
-import { PUB_KEY_ID, platform, steppedClock } from './testing/harness';
 
 const cert = (serialNo: string, validToMs: number): PlatformCertificate => ({
   serialNo,

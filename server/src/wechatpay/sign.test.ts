@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildAuthorization, buildRequestMessage, generateNonce, signMessage } from './sign';
 
-const vectorsDir = new URL('../../../../shared/testvectors/', import.meta.url);
+const vectorsDir = new URL('../../test/vectors/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, vectorsDir), 'utf8');
 const vectors = z
   .object({

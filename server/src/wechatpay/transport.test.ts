@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWechatPayClient, type WechatPayClientOptions } from './client';
-import type { Pacer } from './pacer';
-import { type FakeReply, startFakeUpstream } from './testing/fake-upstream';
 import {
   checkAuthorization,
   clientOptions,
   itemsBody,
   platformSigner,
   steppedClock,
-} from './testing/harness';
+} from '../../test/support/client-harness';
+import { type FakeReply, startFakeUpstream } from '../../test/support/fake-upstream';
+import { createWechatPayClient, type WechatPayClientOptions } from './client';
+import type { Pacer } from './pacer';
 
 let closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { createSign, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { rsaKeyPair } from './testing/fake-upstream';
+import { rsaKeyPair } from '../../test/support/fake-upstream';
 import { verifyResponse } from './verify';
 
 const platform = rsaKeyPair();

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { describeLoginThrottle } from '../../../test/conformance/login-throttle.suite';
+import { manualClock } from '../../../test/support/manual-clock';
+import { openMemoryDatabase } from '../../runtime/console-database';
+import { createSqliteLoginThrottle } from './login-throttle';
+
+const MINUTE = 60_000;
+
+describeLoginThrottle('SQLite', async (clock, limits) => {
+  const db = openMemoryDatabase();
+  return {
+    throttle: createSqliteLoginThrottle(db, clock, limits),
+    contents: async () => JSON.stringify(db.prepare('SELECT * FROM login_failures').all()),
+  };
+});
+
+describe('login throttle in SQLite', () => {
+  it('keeps no failure older than the window', async () => {
+    const db = openMemoryDatabase();
+    const clock = manualClock(1_700_000_000_000);
+    const throttle = createSqliteLoginThrottle(db, clock);
+    await throttle.recordFailure(['ip:a']);
+    clock.advance(16 * MINUTE);
+    await throttle.recordFailure(['ip:b']);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM login_failures').get()).toEqual({ n: 1 });
+  });
+});
