@@ -60,7 +60,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'pnpm --filter web build && pnpm --filter server start',
+    // What `npm start` runs once installed: build the web app and the server, run the build.
+    command: 'pnpm run serve',
     cwd: '..',
     url: `${BASE_URL}/api/health`,
     timeout: 120_000,

@@ -5,7 +5,8 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:8787' },
+    // Host stays the dev server's: the console refuses a sign-in whose Origin is not its Host.
+    proxy: { '/api': { target: 'http://127.0.0.1:8787', changeOrigin: false } },
   },
   build: { outDir: 'dist', sourcemap: false },
   test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] },

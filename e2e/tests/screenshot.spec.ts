@@ -3,8 +3,9 @@ import { allCodes, scanToTheEnd } from '../fixtures/console-api';
 import { expect, test } from '../fixtures/journey';
 import { STOCKS, stockUrl } from '../fixtures/sandbox';
 
-// Committed and linked from the README; every run overwrites them.
-const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
+// Kept out of the tree (test-results/ is git-ignored): `npm run screenshots` copies them to
+// e2e/screenshots/, the committed pictures the README shows, so a test run never rewrites them.
+const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 const STOCK = STOCKS.codes250;
 
 test.use({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });

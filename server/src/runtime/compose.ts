@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type express from 'express';
 import type { Logger } from 'pino';
 import { createAccounts } from '../accounts/accounts';
@@ -10,6 +9,7 @@ import { createApp } from '../app';
 import { scheduleAuditPurge } from '../audit/store/audit-purge';
 import { type Env, isLive } from '../config/env';
 import type { Clock } from '../lib/clock';
+import { SERVER_DIR } from '../lib/server-dir';
 import { createStocksRouter } from '../stocks/routes';
 import { createScanService } from '../stocks/scan-service';
 import { createMemoryScanStore } from '../stocks/scans/scan-store';
@@ -20,7 +20,7 @@ import { openConsoleStore } from './console-store';
 import { connectSharedRedis } from './shared-redis';
 import { connectUpstream, type Upstream } from './upstream';
 
-const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+const DEFAULT_WEB_DIST = path.join(SERVER_DIR, '..', 'web', 'dist');
 
 export interface Console {
   app: express.Express;
