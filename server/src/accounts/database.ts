@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
 import { migrate } from './migrations';
@@ -18,13 +18,36 @@ export interface SqliteOptions {
 /**
  * Opens (creating on first start) the console's SQLite database in `dataDir` and brings its
  * schema up to date. WAL and a busy timeout let the users CLI write while the server runs.
+ * The folder is made 0700 and the database with its -wal and -shm files 0600 at every open:
+ * mkdirSync's mode only reaches a folder it creates (through the umask), and SQLite creates its
+ * files 0644 under the usual umask, so a DATA_DIR made by hand or by an older version would
+ * otherwise stay readable by every local user (password hashes, sessions, the audit trail).
  */
 export function openConsoleDatabase(dataDir: string, options: SqliteOptions = {}): Database {
   const dir = path.resolve(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const db = new Sqlite(path.join(dir, options.file ?? DATABASE_FILE));
+  privateFolder(dir);
+  const file = path.join(dir, options.file ?? DATABASE_FILE);
+  // Created private before SQLite opens it; its -wal and -shm then take the same mode.
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+  const db = new Sqlite(file);
   db.pragma('journal_mode = WAL');
-  return prepare(db, options);
+  prepare(db, options);
+  for (const companion of [`${file}-wal`, `${file}-shm`]) {
+    if (existsSync(companion)) chmodSync(companion, 0o600);
+  }
+  return db;
+}
+
+/** 0700, unless the folder is a shared one (sticky bit, like /tmp): that is refused. */
+function privateFolder(dir: string): void {
+  if ((statSync(dir).mode & 0o1000) !== 0) {
+    throw new Error(
+      `DATA_DIR ${dir} is a shared folder (sticky bit set): give the console a folder of its own`,
+    );
+  }
+  chmodSync(dir, 0o700);
 }
 
 /** A private in-memory database with the full schema, for tests. */
