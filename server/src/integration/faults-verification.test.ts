@@ -7,8 +7,13 @@ import { clientFor, itemsQuery, startIntegrationSandbox } from './wiring';
 const CERTIFICATES = '/v3/certificates';
 // Faults that spoil a 2xx the client must refuse at once: signatures, headers, shape.
 const REFUSED = faultKindsWhere((outcome) => !outcome.retried);
-// Shape faults that bend an items page only; stock details answer normally under them.
-const PAGE_ONLY = new Set(['total_mismatch', 'duplicate_codes']);
+// Faults that bend or replay an items page only; stock details answer normally under them.
+const PAGE_ONLY = new Set([
+  'total_mismatch',
+  'duplicate_codes',
+  'replayed_offset',
+  'replayed_stock',
+]);
 
 const sandboxes: RunningSandbox[] = [];
 let byMode: Record<'public_key' | 'certificate', RunningSandbox>;
