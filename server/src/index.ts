@@ -21,10 +21,14 @@ async function main(): Promise<void> {
     const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
     logger.info({ url, mode: upstream.mode }, 'console listening');
     console.log(`Coupon Coverage Console (${upstream.mode}) at ${url}`);
-    // Printed, not logged: the log may be shipped elsewhere, the terminal is the newcomer's.
+    // Printed, never logged, and only to a terminal: the log may be shipped elsewhere, and so
+    // may stdout when it is not a terminal (the sign-in page shows the password in sandbox mode).
     if (console_.demoLogin) {
+      const { username, password } = console_.demoLogin;
       console.log(
-        `Sandbox sign-in: ${console_.demoLogin.username} / ${console_.demoLogin.password}`,
+        process.stdout.isTTY
+          ? `Sandbox sign-in: ${username} / ${password}`
+          : `Sandbox sign-in: ${username} (the sign-in page shows the password)`,
       );
     }
   });
