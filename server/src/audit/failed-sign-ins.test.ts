@@ -2,15 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../accounts/test-console';
 import { type AuditEntry, auditPageResponseSchema } from '../contract/audit';
 import { manualClock } from '../sandbox/test-clock';
+import { type PostgresUnderTest, startPostgres } from '../testing/postgres-server';
 import type { AuditLog, AuditRecord } from './audit-log';
 import { tallyFailedSignIns } from './failed-sign-ins';
 
-describe('failed sign-ins from strangers in the audit trail', () => {
+describe.each([
+  ['SQLite', false],
+  ['PostgreSQL', true],
+])('failed sign-ins from strangers in the audit trail (%s)', (_store, onPostgres) => {
   let c: TestConsole;
+  let postgres: PostgresUnderTest | undefined;
   beforeAll(async () => {
-    c = await startTestConsole({ trustProxy: true });
+    postgres = onPostgres ? await startPostgres() : undefined;
+    const databaseUrl = await postgres?.createDatabase();
+    c = await startTestConsole({ trustProxy: true, ...(databaseUrl ? { databaseUrl } : {}) });
+  }, 30_000);
+  afterAll(async () => {
+    await c?.close();
+    await postgres?.destroy();
   });
-  afterAll(() => c.close());
 
   const attempt = (ip: string, username: string) =>
     c
