@@ -1,57 +1,19 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../lib/clock';
 import type { AuditLog, AuditRecord } from './audit-log';
+import { type Tally, tallyRow } from './failed-sign-in-row';
 
 const MINUTE_MS = 60_000;
 // Closed minutes are written within this (wall-clock) time even when no one signs in again.
 const SWEEP_MS = 10_000;
 // Addresses tallied at once; a flood of more (rotating addresses) writes the open rows early.
 const MAX_OPEN = 10_000;
-// Account names listed in one row; the table bounds `detail` anyway.
-const MAX_NAMES = 10;
-
-interface Tally {
-  id: Promise<number>;
-  ip: string | null;
-  minute: number;
-  firstAt: number;
-  count: number;
-  /** Why each attempt failed ('unknown name', 'wrong password', …), as login.ts says it. */
-  reasons: Map<string, number>;
-  outcomes: Map<string, number>;
-  /** Accounts named (never a typed name that is no account), with their role. */
-  accounts: Map<string, string | null>;
-}
 
 export interface TalliedAuditLog extends AuditLog {
   /** Writes every open tally now: before the trail is read, so a reader is never behind. */
   flush(): Promise<void>;
   /** Stops the sweep and writes every open tally (at shutdown, before the store closes). */
   close(): Promise<void>;
-}
-
-const byCount = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
-const counts = (map: Map<string, number>) => byCount(map).map(([what, n]) => `${n} ${what}`);
-
-function rowOf(tally: Tally): AuditRecord {
-  const names = [...tally.accounts.keys()];
-  const oneAccount = names.length === 1 && !tally.reasons.has('unknown name');
-  const more = names.length > MAX_NAMES ? ` and ${names.length - MAX_NAMES} more` : '';
-  const plural = tally.count === 1 ? '' : 's';
-  return {
-    username: oneAccount ? (names[0] ?? null) : null,
-    role: oneAccount ? (tally.accounts.get(names[0] ?? '') ?? null) : null,
-    action: 'login_failed',
-    // The most frequent: a flood the throttle refused reads RATE_LIMITED.
-    outcome: byCount(tally.outcomes)[0]?.[0] ?? 'UNAUTHENTICATED',
-    clientIp: tally.ip,
-    at: tally.firstAt,
-    detail: [
-      `${tally.count} failed sign-in${plural} in this minute: ${counts(tally.reasons).join(', ')}`,
-      `outcomes: ${counts(tally.outcomes).join(', ')}`,
-      ...(names.length ? [`accounts: ${names.slice(0, MAX_NAMES).join(', ')}${more}`] : []),
-    ].join('; '),
-  };
 }
 
 /**
@@ -81,7 +43,7 @@ export function tallyFailedSignIns(
     for (const [key] of taken) open.delete(key);
     for (const [, tally] of taken) {
       try {
-        await audit.append(rowOf(tally), await tally.id);
+        await audit.append(tallyRow(tally), await tally.id);
       } catch (error) {
         logger?.error({ err: error, clientIp: tally.ip }, 'could not write failed sign-ins');
       }
