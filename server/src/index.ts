@@ -1,5 +1,6 @@
 import { ConfigError, loadEnv } from './config/env';
 import { createLogger } from './http/logger';
+import { BODY_GRACE_MS, watchConnections } from './http/stalled-sockets';
 import { systemClock } from './lib/clock';
 import { composeConsole } from './runtime/compose';
 
@@ -21,13 +22,18 @@ async function main(): Promise<void> {
     const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
     logger.info({ url, mode: upstream.mode }, 'console listening');
     console.log(`Coupon Coverage Console (${upstream.mode}) at ${url}`);
-    // Printed, not logged: the log may be shipped elsewhere, the terminal is the newcomer's.
+    // Printed, never logged, and only to a terminal: the log may be shipped elsewhere, and so
+    // may stdout when it is not a terminal (the sign-in page shows the password in sandbox mode).
     if (console_.demoLogin) {
+      const { username, password } = console_.demoLogin;
       console.log(
-        `Sandbox sign-in: ${console_.demoLogin.username} / ${console_.demoLogin.password}`,
+        process.stdout.isTTY
+          ? `Sandbox sign-in: ${username} / ${password}`
+          : `Sandbox sign-in: ${username} (the sign-in page shows the password)`,
       );
     }
   });
+  const connections = watchConnections(server);
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'cannot listen');
     process.exit(1);
@@ -42,12 +48,18 @@ async function main(): Promise<void> {
     // Stop accepting; requests in flight finish against a live sandbox and database, which close
     // only once the last answer is out. Running scans stop at once (state interrupted), ending
     // their event streams; idle keep-alive sockets are closed as soon as their answer is sent.
+    // A socket still sending headers or a body BODY_GRACE_MS after the signal is stalled (a slow
+    // or hostile client): it is closed, so it cannot hold the process to the deadline.
     server.close(async () => {
       await console_.close();
       process.exit(0);
     });
     void console_.interruptScans().finally(() => server.closeIdleConnections());
-    setInterval(() => server.closeIdleConnections(), 100).unref();
+    const graceEnds = Date.now() + BODY_GRACE_MS;
+    setInterval(() => {
+      server.closeIdleConnections();
+      if (Date.now() >= graceEnds) connections.closeStalled();
+    }, 100).unref();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

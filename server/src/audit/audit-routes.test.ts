@@ -19,7 +19,7 @@ describe('GET /api/admin/audit and audit.csv', () => {
         outcome: i % 5 ? 'ok' : 'UPSTREAM_REJECTED',
         stockId: i % 4 ? '16000003' : '16000004',
         requestIds: [`req-${i}`],
-        detail: i === 0 ? '=HYPERLINK("http://evil")' : null,
+        detail: i === 0 ? '=HYPERLINK("http://evil")' : i === 2 ? "'=typed with a quote" : null,
         at: base + i * (DAY / 4),
       });
     }
@@ -98,6 +98,29 @@ describe('GET /api/admin/audit and audit.csv', () => {
     expect(lines).toHaveLength(16);
     expect(lines.at(-1)).toContain(`'=HYPERLINK`);
     expect(lines.at(-1)).toContain('req-0');
+    // A value that already starts with a quote gets one more: ours stays tellable from theirs.
+    expect(lines.at(-2)).toContain(`''=typed with a quote`);
+  });
+
+  it('records every export, naming its filters and how many rows left', async () => {
+    const res = await c.as(
+      admin,
+      'get',
+      '/api/admin/audit.csv?user=kim&action=search&from=2026-03-02',
+    );
+    expect(res.status).toBe(200);
+    const exported = res.text.trim().split('\n').length - 1;
+    const rows = (await page('action=export&page_size=10')).entries;
+    expect(rows[0]).toMatchObject({
+      id: Number(res.headers['x-audit-id']),
+      username: 'admin',
+      role: 'admin',
+      action: 'export',
+      route: 'GET /admin/audit.csv',
+      outcome: 'ok',
+      detail: `audit rows exported: ${exported}; filters: user=kim, action=search, from=2026-03-02`,
+    });
+    expect(rows[0]?.client_ip).toMatch(/127\.0\.0\.1$/);
   });
 
   it('streams large exports in batches', async () => {

@@ -3,13 +3,21 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
 
-// Spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with one of these
-// is evaluated by Excel. A leading apostrophe makes it text; real codes are digits anyway.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheet formula injection (OWASP "CSV Injection"). A cell is prefixed with an apostrophe,
+// which makes a spreadsheet read it as text, when it starts with:
+// - = + - @ tab or carriage return (OWASP's list), or their full-width and small forms
+//   (＝＋－＠, ﹦﹢﹣﹫), which spreadsheets in East Asian locales may read as formula starts;
+// - an invisible character (zero-width space, joiners, word joiner, byte order mark, bidi
+//   controls: any Unicode "format" character) or a no-break or ideographic space, which can
+//   hide a formula start from the person reading the cell and is dropped by some importers;
+// - an apostrophe, so the rule stays lossless: every cell of our exports that starts with an
+//   apostrophe carries exactly one we added, and dropping that first character gives the value
+//   back ("'=1" came from "=1", "''x" from "'x", and "x" was never touched).
+const NEEDS_PREFIX = /^[=+\-@\t\r＝＋－＠﹦﹢﹣﹫'\u00a0\u3000\p{Cf}]/u;
 
-/** Neutralises a cell Excel would run as a formula. */
+/** Neutralises a cell a spreadsheet would run as a formula (the rule above; reversible). */
 export function safeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_PREFIX.test(value) ? `'${value}` : value;
 }
 
 /** The download name: ids are [A-Za-z0-9_-] only, so they are safe in the header as is. */

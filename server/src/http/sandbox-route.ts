@@ -26,6 +26,8 @@ const FAULT_OUTCOME: Record<FaultKind, Outcome> = {
   unknown_serial: ['unknown_serial'],
   stale_timestamp: ['stale_timestamp'],
   missing_headers: ['response_unsigned'],
+  replayed_offset: ['malformed_response'],
+  replayed_stock: ['malformed_response'],
 };
 
 function describeScenarios(): SandboxScenariosResponse {

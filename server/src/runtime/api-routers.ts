@@ -32,7 +32,7 @@ export function consoleApiRouters(parts: ApiRouterParts): Router[] {
     ...(parts.sandbox ? [sandboxRouter()] : []),
     accounts.authRouter,
     accounts.adminRouter,
-    auditRouter(auditQueries, clock),
+    auditRouter(auditQueries, audit, clock),
     auditTrail(audit, clock),
     ...parts.audited,
   ];

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Logger } from 'pino';
+import { tallyFailedSignIns } from '../audit/failed-sign-ins';
 import type { Clock } from '../lib/clock';
 import { openConsoleDatabase, openMemoryDatabase } from './console-database';
 import type { ConsoleStore } from './console-store-type';
@@ -27,9 +28,14 @@ const LOCAL_FILE = 'console-local.sqlite';
 
 /**
  * The console's durable store, one of two: SQLite in DATA_DIR (one replica, the default), or
- * users and the audit trail in PostgreSQL shared by several replicas, migrated at open.
+ * users and the audit trail in PostgreSQL shared by several replicas, migrated at open. Either
+ * way failed sign-ins reach the trail tallied per address and minute (audit/failed-sign-ins.ts).
  */
 export async function openConsoleStore(options: ConsoleStoreOptions): Promise<ConsoleStore> {
+  return withTalliedSignIns(await openStore(options), options);
+}
+
+async function openStore(options: ConsoleStoreOptions): Promise<ConsoleStore> {
   const { dataDir, databaseUrl } = options;
   if (!databaseUrl) {
     const db = options.sqlite ?? (dataDir ? openConsoleDatabase(dataDir) : openMemoryDatabase());
@@ -46,4 +52,28 @@ export async function openConsoleStore(options: ConsoleStoreOptions): Promise<Co
     sqlite.close();
     throw error;
   }
+}
+
+/** Reads of the trail first write the open tallies; closing writes them before the store goes. */
+function withTalliedSignIns(store: ConsoleStore, options: ConsoleStoreOptions): ConsoleStore {
+  const audit = tallyFailedSignIns(store.audit, options.clock, options.logger);
+  const queries = store.auditQueries;
+  return {
+    ...store,
+    audit,
+    auditQueries: {
+      async page(query) {
+        await audit.flush();
+        return queries.page(query);
+      },
+      async *rows(filter, batch) {
+        await audit.flush();
+        yield* queries.rows(filter, batch);
+      },
+    },
+    async close() {
+      await audit.close();
+      await store.close();
+    },
+  };
 }

@@ -6,6 +6,7 @@ import { findFaultScenario } from './fault-scenarios';
 import type { FaultRegistry } from './faults';
 import type { SandboxKeys } from './keys';
 import type { RateLimiter } from './rate-limit';
+import { REPLAY_FAULTS, replayedReply } from './replayed-pages';
 import { errorReply, isSuccess, type JsonReply, PLATFORM_ROWS } from './reply';
 import { checkRequest, type IncomingRequest } from './request-check';
 import { type RequestTarget, stockIdOf } from './routes';
@@ -78,5 +79,9 @@ export function decide(
     return kind && faultApplies(kind, context.page) ? kind : undefined;
   };
   const fault = state.faults.takeInjected(context) ?? scenario() ?? state.faults.takeStorm(context);
+  if (fault && REPLAY_FAULTS.has(fault)) {
+    const replayed = replayedReply(fault, reply, state.pagination);
+    return replayed ? { reply: replayed, fault, mode } : { reply, mode };
+  }
   return fault ? { reply, fault, mode } : { reply, mode };
 }

@@ -17,6 +17,8 @@ export const FAULT_KINDS = [
   'total_mismatch',
   'duplicate_codes',
   'foreign_key',
+  'replayed_offset',
+  'replayed_stock',
 ] as const;
 
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -33,5 +35,6 @@ export const STALE_TIMESTAMP_SECONDS = 360;
 export function faultApplies(kind: FaultKind, page: { dataLength: number } | undefined): boolean {
   if (kind === 'total_mismatch') return page !== undefined && page.dataLength >= 1;
   if (kind === 'duplicate_codes') return page !== undefined && page.dataLength >= 2;
+  if (kind === 'replayed_offset' || kind === 'replayed_stock') return page !== undefined;
   return true;
 }

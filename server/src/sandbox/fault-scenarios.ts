@@ -43,9 +43,17 @@ const TABLE: readonly Entry[] = [
   ['duplicate_codes', '200 whose page repeats a code.'],
   ['foreign_key', '200 signed by another key under the right serial.'],
   ['timeout', 'Never answers; the connection hangs until the client or the sandbox gives up.'],
+  [
+    'replayed_offset',
+    '200 with the genuine, validly signed page of the next offset (the previous one at the last page).',
+  ],
+  [
+    'replayed_stock',
+    '200 with the genuine, validly signed page of another stock at the same offset and limit.',
+  ],
 ];
 
-/** Reserved stock ids 9910000001 … 9910000017 that misbehave on purpose. */
+/** Reserved stock ids 9910000001 … 9910000019 that misbehave on purpose. */
 export const faultScenarios: readonly FaultScenario[] = TABLE.map(([fault, what, extra], i) => ({
   id: `99100000${String(i + 1).padStart(2, '0')}`,
   fault,

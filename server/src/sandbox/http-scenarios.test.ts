@@ -118,6 +118,27 @@ describe('fault scenarios', () => {
     expect(new Set(page).size).toBeLessThan(page.length);
   });
 
+  it('replayed_offset sends the genuine page of another offset, validly signed', async () => {
+    const id = scenario('replayed_offset');
+    const first = await call(sandbox, itemsUrl(id, { offset: 0, limit: 10 }));
+    expect(responseVerifies(first, publicKey())).toBe(true);
+    expect(json(first)).toMatchObject({ stock_id: id, offset: 1, limit: 10, total_count: 20 });
+    // At the last page, the one before it.
+    const last = json(await call(sandbox, itemsUrl(id, { offset: 1, limit: 10 })));
+    expect(last).toMatchObject({ stock_id: id, offset: 0, limit: 10 });
+    expect(last.data).not.toEqual(json(first).data);
+    // A stock of a single page has no other page to replay: the answer is honest.
+    expect(json(await call(sandbox, itemsUrl(id, { limit: 100 })))).toMatchObject({ offset: 0 });
+  });
+
+  it('replayed_stock sends the genuine page of another stock, validly signed', async () => {
+    const id = scenario('replayed_stock');
+    const result = await call(sandbox, itemsUrl(id, { offset: 2, limit: 7 }));
+    expect(responseVerifies(result, publicKey())).toBe(true);
+    expect(json(result)).toMatchObject({ stock_id: '16000006', offset: 2, limit: 7 });
+    expect(json(result).data).toHaveLength(7);
+  });
+
   it('slow answers correctly, but after more than 3 s', async () => {
     const started = Date.now();
     const result = await call(sandbox, itemsUrl(scenario('slow')));

@@ -105,7 +105,8 @@ describe('listAvailableItems: the request', () => {
   });
 
   it('accepts the boundary values (offset 500, limit 100, 20-char ids)', async () => {
-    const { upstream, client } = await setup({ body: itemsBody([]) });
+    const echo = { stock_id: '1'.repeat(20), offset: 500, limit: 100 };
+    const { upstream, client } = await setup({ body: itemsBody([], echo) });
     const result = await client.listAvailableItems({
       stockId: '1'.repeat(20),
       stockCreatorMchid: '2'.repeat(20),
@@ -133,6 +134,22 @@ describe('listAvailableItems: the response', () => {
     ],
     ['a code over 128 characters', { body: itemsBody(['x'.repeat(129)]) }, 'malformed_response'],
     ['a negative total_count', { body: itemsBody([], { total_count: -1 }) }, 'malformed_response'],
+    // Genuinely signed pages of another request, as a replay on the way would bring them.
+    [
+      'a page of another stock',
+      { body: itemsBody(['1232001'], { stock_id: '9865001' }) },
+      'malformed_response',
+    ],
+    [
+      'a page from another offset',
+      { body: itemsBody(['1232001'], { offset: 1 }) },
+      'malformed_response',
+    ],
+    [
+      'a page of another page size',
+      { body: itemsBody(['1232001'], { limit: 20 }) },
+      'malformed_response',
+    ],
     ['an unsigned 2xx', { body: itemsBody([]), sign: false }, 'response_unsigned'],
     [
       'a timestamp 301 s old',
@@ -171,6 +188,15 @@ describe('listAvailableItems: the response', () => {
       error: { kind, retryable: false, requestId: 'fake-1', status: 200 },
     });
     expect(upstream.requests).toHaveLength(1);
+  });
+
+  it('names what does not belong to the request in a page of another one', async () => {
+    const body = itemsBody(['1232001'], { stock_id: '9865001', offset: 3 });
+    const { client } = await setup({ body });
+    const result = await client.listAvailableItems(query);
+    expect(result.ok ? '' : result.error.message).toBe(
+      'HTTP 200 items answer is for another request: stock_id 9865001 (asked 9865000), offset 3 (asked 0)',
+    );
   });
 
   it('turns null data with total_count 0 into an empty page and keeps unknown fields', async () => {

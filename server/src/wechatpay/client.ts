@@ -9,12 +9,13 @@ import {
   type StockQuery,
   stockQuerySchema,
 } from './inputs';
+import { foreignAnswer } from './items-answer';
 import type { Pacer, PacerPriority } from './pacer';
 import { createPlatformKeyStore } from './platform-keys';
 import { acceptVerifiedJson } from './responses';
 import { type ItemsPage, itemsPageSchema, type StockDetails, stockDetailsSchema } from './schemas';
 import { generateNonce } from './sign';
-import { createTransport, type Logger, type OnRetry } from './transport';
+import { type Accept, createTransport, type Logger, type OnRetry } from './transport';
 
 export type WechatPayClientOptions = {
   mchid: string;
@@ -95,6 +96,17 @@ export function createWechatPayClient(options: WechatPayClientOptions): WechatPa
       : undefined,
   });
   const acceptItems = acceptVerifiedJson(itemsPageSchema, store, clock);
+  // A verified page of another request is malformed for this one: never retried, never data.
+  const acceptItemsFor =
+    (asked: ItemsQuery): Accept<ItemsPage> =>
+    async (response, signal) => {
+      const accepted = await acceptItems(response, signal);
+      const foreign = accepted.ok ? foreignAnswer(accepted.data, asked) : undefined;
+      if (!foreign) return accepted;
+      const { status, headers } = response;
+      const local = { kind: 'malformed_response' as const, message: foreign };
+      return { ok: false, error: toWechatPayError({ status, headers, local }) };
+    };
   const acceptStock = acceptVerifiedJson(stockDetailsSchema, store, clock);
   let offsetMode: OffsetMode | undefined;
   const stockPath = (stockId: string) =>
@@ -113,7 +125,7 @@ export function createWechatPayClient(options: WechatPayClientOptions): WechatPa
       });
       return transport.get(
         `${stockPath(stockId)}/items?${search}`,
-        acceptItems,
+        acceptItemsFor(input.data),
         callOptions?.signal,
         callOptions?.onRetry,
         callOptions?.priority,

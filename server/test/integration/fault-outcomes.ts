@@ -36,6 +36,8 @@ export const FAULT_OUTCOMES: Record<FaultKind, FaultOutcome> = {
   unknown_serial: { kind: 'unknown_serial', retried: false },
   stale_timestamp: { kind: 'stale_timestamp', retried: false },
   missing_headers: { kind: 'response_unsigned', retried: false },
+  replayed_offset: { kind: 'malformed_response', retried: false },
+  replayed_stock: { kind: 'malformed_response', retried: false },
 };
 
 /** The reserved stock id whose every answer shows this fault (README: "Fault scenarios"). */

@@ -7,8 +7,13 @@ import { FAULT_OUTCOMES, faultKindsWhere, scenarioIdOf } from './fault-outcomes'
 const CERTIFICATES = '/v3/certificates';
 // Faults that spoil a 2xx the client must refuse at once: signatures, headers, shape.
 const REFUSED = faultKindsWhere((outcome) => !outcome.retried);
-// Shape faults that bend an items page only; stock details answer normally under them.
-const PAGE_ONLY = new Set(['total_mismatch', 'duplicate_codes']);
+// Faults that bend or replay an items page only; stock details answer normally under them.
+const PAGE_ONLY = new Set([
+  'total_mismatch',
+  'duplicate_codes',
+  'replayed_offset',
+  'replayed_stock',
+]);
 
 // None of these faults hangs, so no client timeout belongs in these tests: a loaded machine that
 // answers late (the sandbox generates its foreign key on first use) must not turn a refusal into

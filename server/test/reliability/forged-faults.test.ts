@@ -41,9 +41,23 @@ const FORGERIES: Forgery[] = [
     code: 'MALFORMED_RESPONSE',
     explanation: 'client.malformed_response',
   },
+  // Genuine, validly signed pages of another request: refused at the page, not pages later.
+  {
+    fault: 'replayed_offset',
+    code: 'MALFORMED_RESPONSE',
+    explanation: 'client.malformed_response',
+  },
+  { fault: 'replayed_stock', code: 'MALFORMED_RESPONSE', explanation: 'client.malformed_response' },
 ];
-// Shape faults that only bend an items page; stock details cannot carry them.
-const PAGE_ONLY = new Set<FaultKind>(['total_mismatch', 'duplicate_codes']);
+// Faults that only bend or replay an items page; stock details cannot carry them.
+const PAGE_ONLY = new Set<FaultKind>([
+  'total_mismatch',
+  'duplicate_codes',
+  'replayed_offset',
+  'replayed_stock',
+]);
+// A fault-scenario stock has one page of 100: there is no other offset to replay in its scan.
+const EVERY_ANSWER = FORGERIES.filter((f) => f.fault !== 'replayed_offset');
 
 const itemsPath = (stockId: string) => `/v3/marketing/favor/stocks/${stockId}/items`;
 
@@ -144,7 +158,7 @@ describe('a forged page in the middle of a scan', () => {
 });
 
 describe('coverage of a stock whose every answer is forged', () => {
-  it.each(FORGERIES)('$fault → only unknown, and every check asks again', async (f) => {
+  it.each(EVERY_ANSWER)('$fault → only unknown, and every check asks again', async (f) => {
     const stockId = scenarioIdOf(f.fault);
     const truth = codesOfStock(stockId);
     const asked = [truth[0] as string, 'FORGED-NOT-A-CODE'];
