@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { loadAdminScreen } from './app/lazy-admin-screen';
-import { loadStockView } from './app/lazy-stock-view';
-import './lib/i18n';
-import { screenOf } from './lib/screens';
-import './app/styles.css';
+import { App } from '@/app/app';
+import { loadAdminScreen } from '@/app/lazy-admin-screen';
+import { loadStockView } from '@/app/lazy-stock-view';
+import '@/lib/i18n';
+import { screenOf } from '@/lib/screens';
+import '@/app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../lib/auth-contract';
-import { adminScreensFor, type Screen, screenOf, screenSearch } from '../lib/screens';
-import { goTo, useSearch } from '../lib/use-view-state';
+import type { Role } from '@/lib/auth-contract';
+import { adminScreensFor, type Screen, screenOf, screenSearch } from '@/lib/screens';
+import { goTo, useSearch } from '@/lib/use-view-state';
 
 interface AdminNavProps {
   role: Role;

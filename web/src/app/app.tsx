@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { queryClient } from '../lib/query-client';
+import { queryClient } from '@/lib/query-client';
 import { SessionGate } from './session-gate';
 
 export function App() {

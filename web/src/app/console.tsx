@@ -2,18 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StockDetailsResponse } from 'server/contract';
-import { Loading } from '../components/loading';
-import { LookupForm } from '../features/lookup/components/lookup-form';
-import { RecentLookups } from '../features/lookup/components/recent-lookups';
-import { useRecentLookups } from '../features/lookup/lib/use-recent-lookups';
-import {
-  hasErrors,
-  type LookupInput,
-  validateLookup,
-} from '../features/lookup/lib/validate-lookup';
-import { TryThese } from '../features/sandbox/components/try-these';
-import { MARKS, mark } from '../lib/perf';
-import { useViewState } from '../lib/use-view-state';
+import { Loading } from '@/components/loading';
+import { LookupForm } from '@/features/lookup/components/lookup-form';
+import { RecentLookups } from '@/features/lookup/components/recent-lookups';
+import { useRecentLookups } from '@/features/lookup/lib/use-recent-lookups';
+import { hasErrors, type LookupInput, validateLookup } from '@/features/lookup/lib/validate-lookup';
+import { TryThese } from '@/features/sandbox/components/try-these';
+import { MARKS, mark } from '@/lib/perf';
+import { useViewState } from '@/lib/use-view-state';
 import { healthQuery } from './health-query';
 import { LazyStockView } from './lazy-stock-view';
 

@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Role } from '../lib/auth-contract';
-import '../lib/i18n';
-import { sessionEnded } from '../lib/session-events';
+import type { Role } from '@/lib/auth-contract';
+import '@/lib/i18n';
+import { sessionEnded } from '@/lib/session-events';
 import { SessionGate } from './session-gate';
 
 const json = (status: number, body: unknown) =>

@@ -1,10 +1,10 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../components/loading';
-import { RoleRefused } from '../components/role-refused';
-import type { SessionInfo } from '../lib/auth-contract';
-import { mayOpen, rememberConsoleSearch, screenOf, screenSearch } from '../lib/screens';
-import { goTo, useSearch } from '../lib/use-view-state';
+import { Loading } from '@/components/loading';
+import { RoleRefused } from '@/components/role-refused';
+import type { SessionInfo } from '@/lib/auth-contract';
+import { mayOpen, rememberConsoleSearch, screenOf, screenSearch } from '@/lib/screens';
+import { goTo, useSearch } from '@/lib/use-view-state';
 import { Console } from './console';
 import { LazyAdminScreen } from './lazy-admin-screen';
 

@@ -1,5 +1,5 @@
-import '../lib/admin-locales';
-import type { AdminScreen as Screen } from '../../../lib/screens';
+import '@/features/admin/lib/admin-locales';
+import type { AdminScreen as Screen } from '@/lib/screens';
 import { AuditPage } from './audit-page';
 import { UsersPage } from './users-page';
 

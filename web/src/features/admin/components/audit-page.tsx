@@ -1,20 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../../components/error-panel';
-import { Loading } from '../../../components/loading';
-import { Pagination } from '../../../components/pagination';
-import { formatCount } from '../../../lib/format';
-import { pageCount } from '../../../lib/pages';
-import { useLanguage } from '../../../lib/use-language';
-import { goTo, useSearch } from '../../../lib/use-view-state';
-import { auditCsvHref, auditQuery } from '../api/audit-query';
+import { ErrorPanel } from '@/components/error-panel';
+import { Loading } from '@/components/loading';
+import { Pagination } from '@/components/pagination';
+import { auditCsvHref, auditQuery } from '@/features/admin/api/audit-query';
 import {
   type AuditFilters,
   nextAuditFilters,
   parseAuditFilters,
   serializeAuditFilters,
-} from '../lib/audit-filters';
+} from '@/features/admin/lib/audit-filters';
+import { formatCount } from '@/lib/format';
+import { pageCount } from '@/lib/pages';
+import { useLanguage } from '@/lib/use-language';
+import { goTo, useSearch } from '@/lib/use-view-state';
 import { AuditFilterForm } from './audit-filter-form';
 import { AuditTable } from './audit-table';
 

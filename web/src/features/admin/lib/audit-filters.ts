@@ -1,6 +1,6 @@
 import { PAGE_SIZES } from 'server/contract';
-import { type AuditAction, auditActionSchema } from '../../../lib/audit-contract';
-import type { PageSize } from '../../../lib/view-state';
+import { type AuditAction, auditActionSchema } from '@/lib/audit-contract';
+import type { PageSize } from '@/lib/view-state';
 
 /** The audit page's view, held in the URL (`?tab=audit&user=…`) so a link reproduces it. */
 export interface AuditFilters {
