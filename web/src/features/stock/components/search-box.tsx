@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Navigate } from '@/features/stock/lib/view-state';
 import { MARKS, mark } from '@/lib/perf';
-import type { Navigate } from '@/lib/use-view-state';
 
 const DEBOUNCE_MS = 200;
 

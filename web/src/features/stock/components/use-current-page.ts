@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import type { ItemsPageResponse } from 'server/contract';
 import { itemsPageQuery } from '@/features/stock/api/items-page-query';
 import { lastReachablePage, type OffsetMode, offsetFor } from '@/features/stock/lib/offsets';
+import type { ViewState } from '@/features/stock/lib/view-state';
 import type { StockTarget } from '@/lib/stock-path';
-import type { ViewState } from '@/lib/view-state';
 
 export interface CurrentPage {
   query: UseQueryResult<ItemsPageResponse>;
