@@ -111,4 +111,13 @@ describe('SessionGate', () => {
       '/admin/audit',
     );
   });
+
+  it("points the admins' console link at the view on screen", async () => {
+    serve('admin');
+    // An id the form refuses: the view is named, yet nothing is asked of the server.
+    renderGate('/stock/coverage?stock=%21%21&mchid=1');
+    const link = await screen.findByRole('link', { name: '批次查询' });
+    expect(link.getAttribute('href')).toBe('/stock/coverage?stock=%21%21&mchid=1');
+    expect(link.getAttribute('aria-current')).toBe('page');
+  });
 });

@@ -11,7 +11,7 @@ import { consoleLocation } from './router/console-memory';
 import type { AppRouter } from './router/routes';
 
 /** The view a location shows: its search parameters, and its tab from the path. */
-function viewAt(location: { pathname: string; search: unknown }): ViewState {
+export function viewAt(location: { pathname: string; search: unknown }): ViewState {
   const search = stockSearchSchema.parse(location.search);
   return { ...search, tab: location.pathname === '/stock/coverage' ? 'coverage' : 'codes' };
 }
