@@ -130,7 +130,7 @@ test.describe('accounts', () => {
     await keepScreenshot(support, testInfo, 'accounts-support');
 
     // An admin page by URL: a plain refusal, and the way back.
-    await support.goto('/?tab=audit');
+    await support.goto('/admin/audit');
     await expect(support.getByRole('alert')).toContainText('当前角色不能执行这项操作');
     await expect(support.getByRole('heading', { name: '审计记录' })).toHaveCount(0);
     await support.getByRole('button', { name: '返回批次查询' }).click();

@@ -78,6 +78,7 @@ test('an operator looks up the 250-code stock, pages, searches and shares the vi
   await page.getByRole('button', { name: '复制本页链接' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(page.url());
+  expect(new URL(link).pathname).toBe('/stock/codes');
   const params = new URL(link).searchParams;
   expect(Object.fromEntries(params)).toEqual({
     stock: STOCK.id,

@@ -1,11 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { queryClient } from '../lib/query-client';
-import { SessionGate } from './session-gate';
+import { RouterProvider } from '@tanstack/react-router';
+import { queryClient } from '@/lib/query-client';
+import type { AppRouter } from './router/routes';
 
-export function App() {
+interface AppProps {
+  router: AppRouter;
+}
+
+export function App({ router }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <SessionGate />
+      <RouterProvider router={router} />
     </QueryClientProvider>
   );
 }

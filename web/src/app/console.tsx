@@ -1,29 +1,34 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useId } from 'react';
+import { useRouter } from '@tanstack/react-router';
+import { Suspense, useCallback, useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StockDetailsResponse } from 'server/contract';
-import { Loading } from '../components/loading';
-import { LookupForm } from '../features/lookup/components/lookup-form';
-import { RecentLookups } from '../features/lookup/components/recent-lookups';
-import { useRecentLookups } from '../features/lookup/lib/use-recent-lookups';
-import {
-  hasErrors,
-  type LookupInput,
-  validateLookup,
-} from '../features/lookup/lib/validate-lookup';
-import { TryThese } from '../features/sandbox/components/try-these';
-import { MARKS, mark } from '../lib/perf';
-import { useViewState } from '../lib/use-view-state';
+import { Loading } from '@/components/loading';
+import { LookupForm } from '@/features/lookup/components/lookup-form';
+import { RecentLookups } from '@/features/lookup/components/recent-lookups';
+import { useRecentLookups } from '@/features/lookup/lib/use-recent-lookups';
+import { hasErrors, type LookupInput, validateLookup } from '@/features/lookup/lib/validate-lookup';
+import { TryThese } from '@/features/sandbox/components/try-these';
+import type { ViewState } from '@/features/stock/lib/view-state';
+import { MARKS, mark } from '@/lib/perf';
 import { healthQuery } from './health-query';
 import { LazyStockView } from './lazy-stock-view';
+import { consoleLocation, rememberConsoleView } from './router/console-memory';
+import { useStockNavigate } from './use-stock-navigate';
 
 const MAIN_ID = 'main';
 
-/** The one screen: the lookup form, then the stock it names, or a start page. */
-export function Console() {
+interface ConsoleProps {
+  /** The view the URL names (its route gives the tab). */
+  view: ViewState;
+}
+
+/** The console screen: the lookup form, then the stock it names, or a start page. */
+export function Console({ view }: ConsoleProps) {
   const { t } = useTranslation();
   const lookupHeading = useId();
-  const [view, navigate] = useViewState();
+  const navigate = useStockNavigate();
+  const router = useRouter();
   const recent = useRecentLookups();
   const health = useQuery(healthQuery);
   const sandbox = health.data?.mode === 'sandbox';
@@ -32,6 +37,9 @@ export function Console() {
   const selected = asked && !hasErrors(errors);
   const { stock, mchid } = view;
   const { remember, name } = recent;
+  const link = `${window.location.origin}${router.buildLocation(consoleLocation(view)).href}`;
+
+  useEffect(() => rememberConsoleView(view), [view]);
 
   const lookup = useCallback(
     (next: LookupInput) => {
@@ -75,6 +83,7 @@ export function Console() {
             key={`${view.mchid}/${view.stock}`}
             view={view}
             navigate={navigate}
+            link={link}
             onDetails={onDetails}
           />
         </Suspense>

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { healthResponseSchema } from 'server/contract';
-import { apiGet } from '../lib/api-client';
+import { apiGet } from '@/lib/api/client';
 
 // While a shared store is down, ask again often enough that the notice leaves soon after it is back.
 const DEGRADED_RECHECK_MS = 15_000;

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UserMenu } from '../features/auth/components/user-menu';
-import { ANNOUNCER_ID } from '../lib/announce';
-import type { SessionInfo } from '../lib/auth-contract';
+import { UserMenu } from '@/features/auth/components/user-menu';
+import { ANNOUNCER_ID } from '@/lib/announce';
+import type { SessionInfo } from '@/lib/auth-contract';
 import { AdminNav } from './admin-nav';
 import { ModeBanner } from './mode-banner';
 

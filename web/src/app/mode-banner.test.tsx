@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../lib/i18n';
+import '@/lib/i18n';
 import { ModeBanner } from './mode-banner';
 
 function renderWithHealth(body: unknown) {

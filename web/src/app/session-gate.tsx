@@ -1,17 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Outlet } from '@tanstack/react-router';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../components/error-panel';
-import { Loading } from '../components/loading';
-import { sessionQuery } from '../features/auth/api/session-query';
-import { LoginPage } from '../features/auth/components/login-page';
-import type { SessionInfo } from '../lib/auth-contract';
-import { SessionContext } from '../lib/session-context';
-import { onSessionEvent, type SignOutReason } from '../lib/session-events';
+import { ErrorPanel } from '@/components/error-panel';
+import { Loading } from '@/components/loading';
+import { sessionQuery } from '@/features/auth/api/session-query';
+import { LoginPage } from '@/features/auth/components/login-page';
+import type { SessionInfo } from '@/lib/auth-contract';
+import { SessionContext } from '@/lib/session-context';
+import { onSessionEvent, type SignOutReason } from '@/lib/session-events';
 import { healthQuery } from './health-query';
 import { Layout } from './layout';
 import { dropPrivateQueries } from './private-queries';
-import { SignedInScreen } from './signed-in-screen';
 
 /**
  * Signed in or not: GET /api/auth/me decides, a 401 anywhere or a sign-out ends it. The URL is
@@ -73,7 +73,8 @@ export function SessionGate() {
       <LoginPage reason={reason} sandbox={health.data?.mode === 'sandbox'} onSignedIn={signedIn} />
     );
   } else {
-    screen = <SignedInScreen session={info} />;
+    // The screen the URL names (its route checks the role).
+    screen = <Outlet />;
   }
   return (
     <SessionContext value={info}>

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announce } from '../lib/announce';
-import { copyText } from '../lib/clipboard';
+import { announce } from '@/lib/announce';
+import { copyText } from '@/lib/clipboard';
 
 interface CopyButtonProps {
   text: string;

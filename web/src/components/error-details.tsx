@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../lib/api-client';
+import type { ApiError } from '@/lib/api/error';
 import { CopyButton } from './copy-button';
 
 interface ErrorDetailsProps {

@@ -3,9 +3,9 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { ApiErrorPayload, Explanation } from 'server/contract';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../lib/api-client';
-import { explanationsQuery } from '../lib/explanations';
-import { i18n } from '../lib/i18n';
+import { ApiError } from '@/lib/api/error';
+import { explanationsQuery } from '@/lib/explanations';
+import { i18n } from '@/lib/i18n';
 import { ErrorPanel } from './error-panel';
 
 const texts = (lang: string) => ({

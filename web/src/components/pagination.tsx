@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZES } from 'server/contract';
-import { GAP, pageWindow } from '../lib/pages';
-import type { PageSize } from '../lib/view-state';
+import type { PageSize } from '@/lib/pages';
+import { GAP, pageWindow } from '@/lib/pages';
 
 interface PaginationProps {
   page: number;

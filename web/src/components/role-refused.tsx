@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../lib/session-context';
+import { useSession } from '@/lib/session-context';
 
 interface RoleRefusedProps {
   headingLevel?: 2 | 3;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type Explanation, explanationCatalogSchema } from 'server/contract';
-import { apiGet } from './api-client';
+import { apiGet } from '@/lib/api/client';
 
 /** Every explanation, loaded once: they only change with a new server version. */
 export const explanationsQuery = queryOptions({

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import zhCN from '../locales/zh-CN.json';
+import en from '@/locales/en.json';
+import zhCN from '@/locales/zh-CN.json';
 import { LANGUAGES, type Language } from './i18n-languages';
 
 const STORAGE_KEY = 'ccc.language';

@@ -1,3 +1,5 @@
+import type { PAGE_SIZES } from 'server/contract';
+
 /** A gap in a list of page numbers ("1 … 7 8 9 … 25"). */
 export const GAP = 'gap' as const;
 export type PageItem = number | typeof GAP;
@@ -25,3 +27,6 @@ export function pageWindow(current: number, total: number, radius = 2): PageItem
 export function pageCount(count: number, size: number): number {
   return Math.max(1, Math.ceil(count / size));
 }
+
+/** The page sizes the server accepts for any list. */
+export type PageSize = (typeof PAGE_SIZES)[number];

@@ -3,10 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import adminEn from '../features/admin/locales/en.json';
-import adminZhCN from '../features/admin/locales/zh-CN.json';
-import { auditActionSchema } from '../lib/audit-contract';
-import { roleSchema } from '../lib/auth-contract';
+import adminEn from '@/features/admin/locales/en.json';
+import adminZhCN from '@/features/admin/locales/zh-CN.json';
+import { auditActionSchema } from '@/lib/audit-contract';
+import { roleSchema } from '@/lib/auth-contract';
 import mainEn from './en.json';
 import mainZhCN from './zh-CN.json';
 

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { auditPageResponseSchema } from '../../../lib/audit-contract';
-import { auditApiQuery } from '../lib/audit-api-query';
-import type { AuditFilters } from '../lib/audit-filters';
+import { auditApiQuery } from '@/features/admin/lib/audit-api-query';
+import type { AuditFilters } from '@/features/admin/lib/audit-filters';
+import { apiGet } from '@/lib/api/client';
+import { auditPageResponseSchema } from '@/lib/audit-contract';
 
 /** One page of the audit trail, newest first: GET /api/admin/audit. */
 export function auditQuery(filters: AuditFilters) {

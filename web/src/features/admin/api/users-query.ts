@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../../lib/api-client';
+import { apiGet, apiPost } from '@/lib/api/client';
 import {
   type CreateUserRequest,
   userSummarySchema,
   usersResponseSchema,
-} from '../../../lib/auth-contract';
+} from '@/lib/auth-contract';
 
 export const usersKey = ['admin', 'users'] as const;
 

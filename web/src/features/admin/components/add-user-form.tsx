@@ -1,17 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../../components/error-panel';
-import { TextField } from '../../../components/text-field';
-import { announce } from '../../../lib/announce';
-import { roleSchema } from '../../../lib/auth-contract';
-import { createUser, usersKey } from '../api/users-query';
+import { ErrorPanel } from '@/components/error-panel';
+import { TextField } from '@/components/text-field';
+import { createUser, usersKey } from '@/features/admin/api/users-query';
 import {
   checkNewUser,
   knownRefusal,
   type UserFieldErrors,
   type UserFormValues,
-} from '../lib/user-form';
+} from '@/features/admin/lib/user-form';
+import { announce } from '@/lib/announce';
+import { roleSchema } from '@/lib/auth-contract';
 
 const EMPTY: UserFormValues = { username: '', role: 'support', password: '' };
 

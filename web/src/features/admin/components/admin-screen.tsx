@@ -1,13 +1,21 @@
 import '../lib/admin-locales';
-import type { AdminScreen as Screen } from '../../../lib/screens';
+import type { AuditFilters } from '../lib/audit-filters';
 import { AuditPage } from './audit-page';
 import { UsersPage } from './users-page';
 
-interface AdminScreenProps {
-  screen: Screen;
-}
+type AdminScreenProps =
+  | { screen: 'users' }
+  | {
+      screen: 'audit';
+      filters: AuditFilters;
+      onChange: (change: Partial<AuditFilters>) => void;
+    };
 
 /** The admin pages, one lazily loaded chunk: users and the audit trail. */
-export function AdminScreen({ screen }: AdminScreenProps) {
-  return screen === 'users' ? <UsersPage /> : <AuditPage />;
+export function AdminScreen(props: AdminScreenProps) {
+  return props.screen === 'users' ? (
+    <UsersPage />
+  ) : (
+    <AuditPage filters={props.filters} onChange={props.onChange} />
+  );
 }

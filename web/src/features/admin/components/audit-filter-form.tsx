@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/text-field';
-import { auditActionSchema } from '../../../lib/audit-contract';
-import { type AuditFilters, DEFAULT_AUDIT_FILTERS } from '../lib/audit-filters';
+import { TextField } from '@/components/text-field';
+import { type AuditFilters, DEFAULT_AUDIT_FILTERS } from '@/features/admin/lib/audit-filters';
+import { auditActionSchema } from '@/lib/audit-contract';
 
 type FilterValues = Pick<AuditFilters, 'user' | 'stock' | 'action' | 'from' | 'to'>;
 

@@ -1,35 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../../components/error-panel';
-import { Loading } from '../../../components/loading';
-import { Pagination } from '../../../components/pagination';
-import { formatCount } from '../../../lib/format';
-import { pageCount } from '../../../lib/pages';
-import { useLanguage } from '../../../lib/use-language';
-import { goTo, useSearch } from '../../../lib/use-view-state';
-import { auditCsvHref, auditQuery } from '../api/audit-query';
-import {
-  type AuditFilters,
-  nextAuditFilters,
-  parseAuditFilters,
-  serializeAuditFilters,
-} from '../lib/audit-filters';
+import { ErrorPanel } from '@/components/error-panel';
+import { Loading } from '@/components/loading';
+import { Pagination } from '@/components/pagination';
+import { auditCsvHref, auditQuery } from '@/features/admin/api/audit-query';
+import type { AuditFilters } from '@/features/admin/lib/audit-filters';
+import { formatCount } from '@/lib/format';
+import { pageCount } from '@/lib/pages';
+import { useLanguage } from '@/lib/use-language';
 import { AuditFilterForm } from './audit-filter-form';
 import { AuditTable } from './audit-table';
 
+interface AuditPageProps {
+  filters: AuditFilters;
+  onChange: (change: Partial<AuditFilters>) => void;
+}
+
 /** Admins only: who checked what, when, and what WeChat Pay answered; filters live in the URL. */
-export function AuditPage() {
+export function AuditPage({ filters, onChange: change }: AuditPageProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const search = useSearch();
-  const filters = useMemo(() => parseAuditFilters(search), [search]);
   const audit = useQuery(auditQuery(filters));
-  const change = useCallback((next: Partial<AuditFilters>) => {
-    // Read the URL now, not the render's copy, as useViewState does.
-    const current = parseAuditFilters(window.location.search);
-    goTo(serializeAuditFilters(nextAuditFilters(current, next)));
-  }, []);
   const data = audit.data;
   const pages = data ? pageCount(data.total, data.page_size) : 1;
   const { user, stock, action, from, to } = filters;

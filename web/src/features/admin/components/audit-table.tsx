@@ -1,11 +1,11 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/data-table';
-import type { AuditEntry } from '../../../lib/audit-contract';
-import { roleSchema } from '../../../lib/auth-contract';
-import { formatCount, formatDateTime } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
+import { DataTable } from '@/components/data-table';
+import type { AuditEntry } from '@/lib/audit-contract';
+import { roleSchema } from '@/lib/auth-contract';
+import { formatCount, formatDateTime } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
 
 // v9 core only, as in codes-table.tsx: filters and paging are the server's, held in the URL.
 const features = tableFeatures({});

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../../components/error-panel';
-import { TextField } from '../../../components/text-field';
-import { announce } from '../../../lib/announce';
-import { resetPassword, usersKey } from '../api/users-query';
-import { checkNewPassword } from '../lib/user-form';
+import { ErrorPanel } from '@/components/error-panel';
+import { TextField } from '@/components/text-field';
+import { resetPassword, usersKey } from '@/features/admin/api/users-query';
+import { checkNewPassword } from '@/features/admin/lib/user-form';
+import { announce } from '@/lib/announce';
 
 interface ResetPasswordFormProps {
   username: string;

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { announce } from '../../../lib/announce';
-import type { UserSummary } from '../../../lib/auth-contract';
-import { setUserDisabled, usersKey } from '../api/users-query';
+import { setUserDisabled, usersKey } from '@/features/admin/api/users-query';
+import { announce } from '@/lib/announce';
+import type { UserSummary } from '@/lib/auth-contract';
 
 interface UserActionsProps {
   user: UserSummary;

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../../components/error-panel';
-import { Loading } from '../../../components/loading';
-import { useSession } from '../../../lib/session-context';
-import { usersQuery } from '../api/users-query';
-import { knownRefusal } from '../lib/user-form';
+import { ErrorPanel } from '@/components/error-panel';
+import { Loading } from '@/components/loading';
+import { usersQuery } from '@/features/admin/api/users-query';
+import { knownRefusal } from '@/features/admin/lib/user-form';
+import { useSession } from '@/lib/session-context';
 import { AddUserForm } from './add-user-form';
 import { ResetPasswordForm } from './reset-password-form';
 import { UsersTable } from './users-table';

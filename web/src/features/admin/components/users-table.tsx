@@ -1,10 +1,10 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../../components/data-table';
-import type { UserSummary } from '../../../lib/auth-contract';
-import { formatDateTime } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
+import { DataTable } from '@/components/data-table';
+import type { UserSummary } from '@/lib/auth-contract';
+import { formatDateTime } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
 import { UserActions } from './user-actions';
 
 // v9 core only, as in codes-table.tsx: a short list, sorted by the server.

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
-import en from '../locales/en.json';
-import zhCN from '../locales/zh-CN.json';
+import en from '@/features/admin/locales/en.json';
+import zhCN from '@/features/admin/locales/zh-CN.json';
 
 // The admin pages' words travel with the admin chunk: nobody else downloads them. Added when
 // the chunk loads, before any admin page renders.

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../lib/api-client';
+import { ApiError } from '@/lib/api/error';
 import { checkNewPassword, checkNewUser, knownRefusal } from './user-form';
 
 describe('checkNewUser', () => {

@@ -1,9 +1,9 @@
-import { ApiError } from '../../../lib/api-client';
+import { ApiError } from '@/lib/api/error';
 import {
   type CreateUserRequest,
   createUserRequestSchema,
   newPasswordSchema,
-} from '../../../lib/auth-contract';
+} from '@/lib/auth-contract';
 
 export type UserField = 'username' | 'password';
 /** Keys under `users.rules` in the locales, one per rule the contract's schemas enforce. */

@@ -1,12 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiPost, apiRequest } from '../../../lib/api-client';
-import {
-  demoLoginResponseSchema,
-  type LoginRequest,
-  sessionInfoSchema,
-} from '../../../lib/auth-contract';
-import { LOGIN_PATH, LOGOUT_PATH } from '../../../lib/auth-routing';
-import { setCsrfToken } from '../../../lib/session-events';
+import { apiGet, apiPost, apiRequest } from '@/lib/api/client';
+import { LOGIN_PATH, LOGOUT_PATH } from '@/lib/api/failure-policy';
+import { demoLoginResponseSchema, type LoginRequest, sessionInfoSchema } from '@/lib/auth-contract';
+import { setCsrfToken } from '@/lib/session-events';
 
 /** POST /api/auth/login: the server sets the session cookie and answers the session. */
 export async function signIn(input: LoginRequest) {

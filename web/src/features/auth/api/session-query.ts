@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, apiGet } from '../../../lib/api-client';
-import { type SessionInfo, sessionInfoSchema } from '../../../lib/auth-contract';
-import { SESSION_PATH } from '../../../lib/auth-routing';
-import { setCsrfToken } from '../../../lib/session-events';
+import { apiGet } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/error';
+import { SESSION_PATH } from '@/lib/api/failure-policy';
+import { type SessionInfo, sessionInfoSchema } from '@/lib/auth-contract';
+import { setCsrfToken } from '@/lib/session-events';
 
 /**
  * Who is signed in: GET /api/auth/me, or null when nobody is (401). It also hands the session's

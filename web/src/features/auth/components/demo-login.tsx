@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DemoLoginResponse } from '../../../lib/auth-contract';
-import { demoLoginQuery } from '../api/auth-requests';
+import { demoLoginQuery } from '@/features/auth/api/auth-requests';
+import type { DemoLoginResponse } from '@/lib/auth-contract';
 
 interface DemoLoginProps {
   onUse: (demo: DemoLoginResponse) => void;

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../../components/error-panel';
-import { LOGIN_THROTTLE } from '../../../lib/auth-contract';
-import { formatDateTime, splitDuration } from '../../../lib/format';
-import { useCountdown } from '../../../lib/use-countdown';
-import { useLanguage } from '../../../lib/use-language';
-import type { LoginFailure } from '../lib/login-failure';
+import { ErrorPanel } from '@/components/error-panel';
+import type { LoginFailure } from '@/features/auth/lib/login-failure';
+import { LOGIN_THROTTLE } from '@/lib/auth-contract';
+import { formatDateTime, splitDuration } from '@/lib/format';
+import { useCountdown } from '@/lib/use-countdown';
+import { useLanguage } from '@/lib/use-language';
 
 interface LoginFailureNoticeProps {
   failure: LoginFailure;

@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../../../lib/i18n';
-import { currentCsrfToken, setCsrfToken } from '../../../lib/session-events';
+import '@/lib/i18n';
+import { currentCsrfToken, setCsrfToken } from '@/lib/session-events';
 import { LoginFailureNotice } from './login-failure-notice';
 import { LoginPage } from './login-page';
 

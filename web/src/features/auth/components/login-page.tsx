@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/text-field';
-import type { LoginRequest, SessionInfo } from '../../../lib/auth-contract';
-import type { SignOutReason } from '../../../lib/session-events';
-import { signIn } from '../api/auth-requests';
-import { loginFailure } from '../lib/login-failure';
+import { TextField } from '@/components/text-field';
+import { signIn } from '@/features/auth/api/auth-requests';
+import { loginFailure } from '@/features/auth/lib/login-failure';
+import type { LoginRequest, SessionInfo } from '@/lib/auth-contract';
+import type { SignOutReason } from '@/lib/session-events';
 import { DemoLogin } from './demo-login';
 import { LoginFailureNotice } from './login-failure-notice';
 

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../lib/auth-contract';
-import { sessionEnded } from '../../../lib/session-events';
-import { signOut } from '../api/auth-requests';
+import { signOut } from '@/features/auth/api/auth-requests';
+import type { SessionInfo } from '@/lib/auth-contract';
+import { sessionEnded } from '@/lib/session-events';
 
 interface UserMenuProps {
   session: SessionInfo;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { ApiErrorPayload } from 'server/contract';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../lib/api-client';
+import { ApiError } from '@/lib/api/error';
 import { loginFailure } from './login-failure';
 
 const api = (status: number, change: Partial<ApiErrorPayload>) =>

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../lib/api-client';
+import { ApiError } from '@/lib/api/error';
 
 /**
  * What went wrong with a sign-in, by the explanation id the server named (never its text): wrong

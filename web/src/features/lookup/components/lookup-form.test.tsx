@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../../../lib/i18n';
+import '@/lib/i18n';
 import { LookupForm } from './lookup-form';
 
 afterEach(cleanup);

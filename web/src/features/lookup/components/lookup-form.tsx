@@ -1,15 +1,15 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/text-field';
-import { MARKS, mark } from '../../../lib/perf';
-import type { RecentLookup } from '../lib/recent-lookups';
+import { TextField } from '@/components/text-field';
+import type { RecentLookup } from '@/features/lookup/lib/recent-lookups';
 import {
   hasErrors,
   type LookupErrors,
   type LookupInput,
   tidyLookup,
   validateLookup,
-} from '../lib/validate-lookup';
+} from '@/features/lookup/lib/validate-lookup';
+import { MARKS, mark } from '@/lib/perf';
 
 interface LookupFormProps {
   initial: LookupInput;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecentLookup } from '../lib/recent-lookups';
+import type { RecentLookup } from '@/features/lookup/lib/recent-lookups';
 
 interface RecentLookupsProps {
   list: readonly RecentLookup[];

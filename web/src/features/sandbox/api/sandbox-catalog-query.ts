@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type SandboxScenariosResponse, sandboxScenariosResponseSchema } from 'server/contract';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet } from '@/lib/api/client';
 
 export type DemoStock = SandboxScenariosResponse['stocks'][number];
 export type Scenario = SandboxScenariosResponse['scenarios'][number];

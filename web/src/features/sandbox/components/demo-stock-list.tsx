@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatCount } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
-import type { DemoStock } from '../api/sandbox-catalog-query';
+import type { DemoStock } from '@/features/sandbox/api/sandbox-catalog-query';
+import { formatCount } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
 
 interface DemoStockListProps {
   stocks: DemoStock[];

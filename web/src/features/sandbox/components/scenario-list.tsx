@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { explanationById, explanationsQuery } from '../../../lib/explanations';
-import { useLanguage } from '../../../lib/use-language';
-import type { Scenario } from '../api/sandbox-catalog-query';
+import type { Scenario } from '@/features/sandbox/api/sandbox-catalog-query';
+import { explanationById, explanationsQuery } from '@/lib/explanations';
+import { useLanguage } from '@/lib/use-language';
 
 interface ScenarioListProps {
   title: string;

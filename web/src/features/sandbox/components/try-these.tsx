@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../../components/error-panel';
-import { Loading } from '../../../components/loading';
-import { ApiError } from '../../../lib/api-client';
-import { sandboxCatalogQuery } from '../api/sandbox-catalog-query';
+import { ErrorPanel } from '@/components/error-panel';
+import { Loading } from '@/components/loading';
+import { sandboxCatalogQuery } from '@/features/sandbox/api/sandbox-catalog-query';
+import { ApiError } from '@/lib/api/error';
 import { DemoStockList } from './demo-stock-list';
 import { ScenarioList } from './scenario-list';
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { codesResponseSchema } from 'server/contract';
-import { apiGet } from '../../../lib/api-client';
-import { type StockTarget, stockKey, stockPath } from '../../../lib/stock-path';
+import { apiGet } from '@/lib/api/client';
+import { type StockTarget, stockKey, stockPath } from '@/lib/stock-path';
 
 /** The prefix the scan's progress events invalidate, so matches appear as pages arrive. */
 export function codesSearchKey(target: StockTarget) {

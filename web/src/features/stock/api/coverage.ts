@@ -1,6 +1,6 @@
 import { coverageResponseSchema } from 'server/contract';
-import { apiDownload, apiPost } from '../../../lib/api-client';
-import { type StockTarget, stockPostPath } from '../../../lib/stock-path';
+import { apiDownload, apiPost } from '@/lib/api/client';
+import { type StockTarget, stockPostPath } from '@/lib/stock-path';
 
 /** POST /api/stocks/:id/coverage: covered / not covered / unknown for each code, with evidence. */
 export function checkCoverage(target: StockTarget, codes: readonly string[]) {

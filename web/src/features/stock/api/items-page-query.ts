@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { itemsPageResponseSchema } from 'server/contract';
-import { apiGet } from '../../../lib/api-client';
-import { type StockTarget, stockKey, stockPath } from '../../../lib/stock-path';
+import { apiGet } from '@/lib/api/client';
+import { type StockTarget, stockKey, stockPath } from '@/lib/stock-path';
 
 /**
  * One upstream page as WeChat Pay returned it: GET /api/stocks/:id/items. `fresh` asks past the

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { scanProgressSchema } from 'server/contract';
-import { ApiError, apiGet, apiPost } from '../../../lib/api-client';
-import { type StockTarget, stockKey, stockPath, stockPostPath } from '../../../lib/stock-path';
+import { apiGet, apiPost } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/error';
+import { type StockTarget, stockKey, stockPath, stockPostPath } from '@/lib/stock-path';
 
 export function scanKey(target: StockTarget) {
   return [...stockKey(target), 'scan'] as const;

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { stockDetailsResponseSchema } from 'server/contract';
-import { apiGet } from '../../../lib/api-client';
-import { type StockTarget, stockKey, stockPath } from '../../../lib/stock-path';
+import { apiGet } from '@/lib/api/client';
+import { type StockTarget, stockKey, stockPath } from '@/lib/stock-path';
 
 /** The stock's details for the page header: GET /api/stocks/:id. */
 export function stockDetailsQuery(target: StockTarget) {

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { scanProgressSchema } from 'server/contract';
-import { type StockTarget, stockPath } from '../../../lib/stock-path';
+import { type StockTarget, stockPath } from '@/lib/stock-path';
 import { codesSearchKey } from './codes-search-query';
 import { scanKey, scanQuery } from './scan-query';
 

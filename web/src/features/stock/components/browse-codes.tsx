@@ -1,15 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../../components/error-panel';
-import { Loading } from '../../../components/loading';
-import { Pagination } from '../../../components/pagination';
-import { formatCount, formatDateTime } from '../../../lib/format';
-import { pageCount } from '../../../lib/pages';
-import { MARKS, measureOnce } from '../../../lib/perf';
-import { useLanguage } from '../../../lib/use-language';
-import type { Navigate } from '../../../lib/use-view-state';
-import type { ViewState } from '../../../lib/view-state';
-import { browsableCount } from '../lib/offsets';
+import { ErrorPanel } from '@/components/error-panel';
+import { Loading } from '@/components/loading';
+import { Pagination } from '@/components/pagination';
+import { browsableCount } from '@/features/stock/lib/offsets';
+import type { Navigate, ViewState } from '@/features/stock/lib/view-state';
+import { formatCount, formatDateTime } from '@/lib/format';
+import { pageCount } from '@/lib/pages';
+import { MARKS, measureOnce } from '@/lib/perf';
+import { useLanguage } from '@/lib/use-language';
 import { type CodeRow, CodesTable } from './codes-table';
 import type { CurrentPage } from './use-current-page';
 

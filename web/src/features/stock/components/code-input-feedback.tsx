@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_COVERAGE_CODES } from 'server/contract';
-import { formatCount } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
-import type { ParsedCodes } from '../lib/parse-codes';
+import type { ParsedCodes } from '@/features/stock/lib/parse-codes';
+import { formatCount } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
 
 const SHOWN_INVALID = 5;
 const PREVIEW_CHARS = 24;

@@ -1,9 +1,9 @@
 import { type DragEvent, type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_COVERAGE_CODES } from 'server/contract';
-import { formatCount } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
-import { collectCodes, fileCodes, splitCodeText } from '../lib/parse-codes';
+import { collectCodes, fileCodes, splitCodeText } from '@/features/stock/lib/parse-codes';
+import { formatCount } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
 import { CodeInputFeedback } from './code-input-feedback';
 
 interface CodeInputProps {

@@ -1,6 +1,5 @@
-import type { StockTarget } from '../../../lib/stock-path';
-import type { Navigate } from '../../../lib/use-view-state';
-import type { ViewState } from '../../../lib/view-state';
+import type { Navigate, ViewState } from '@/features/stock/lib/view-state';
+import type { StockTarget } from '@/lib/stock-path';
 import { BrowseCodes } from './browse-codes';
 import { SearchBox } from './search-box';
 import { SearchResults } from './search-results';

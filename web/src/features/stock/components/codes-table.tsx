@@ -1,10 +1,10 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CopyButton } from '../../../components/copy-button';
-import { DataTable } from '../../../components/data-table';
-import { formatCount } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
+import { CopyButton } from '@/components/copy-button';
+import { DataTable } from '@/components/data-table';
+import { formatCount } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
 import { HighlightedCode } from './highlighted-code';
 
 /** One listed code with its place in the whole list (row numbers continue across pages). */

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageResponse } from 'server/contract';
-import { formatCount } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
+import { formatCount } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
 
 export const FILTERS = ['all', 'covered', 'not_covered', 'unknown'] as const;
 export type Filter = (typeof FILTERS)[number];

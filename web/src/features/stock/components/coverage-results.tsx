@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageResponse } from 'server/contract';
-import { ErrorPanel } from '../../../components/error-panel';
-import type { StockTarget } from '../../../lib/stock-path';
-import { downloadCoverageCsv } from '../api/coverage';
+import { ErrorPanel } from '@/components/error-panel';
+import { downloadCoverageCsv } from '@/features/stock/api/coverage';
+import type { StockTarget } from '@/lib/stock-path';
 import { CoverageFilter, type Filter } from './coverage-filter';
 import { type CoverageRow, CoverageTable } from './coverage-table';
 import { EvidenceLine } from './evidence-line';

@@ -2,10 +2,10 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageStatus } from 'server/contract';
-import { CopyButton } from '../../../components/copy-button';
-import { DataTable } from '../../../components/data-table';
-import { formatCount } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
+import { CopyButton } from '@/components/copy-button';
+import { DataTable } from '@/components/data-table';
+import { formatCount } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
 
 export interface CoverageRow {
   n: number;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CoverageResponse } from 'server/contract';
-import { CopyButton } from '../../../components/copy-button';
-import { evidenceValues } from '../lib/evidence';
+import { CopyButton } from '@/components/copy-button';
+import { evidenceValues } from '@/features/stock/lib/evidence';
 
 interface EvidenceLineProps {
   result: CoverageResponse;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { highlightParts } from '../../../lib/format';
+import { highlightParts } from '@/lib/format';
 
 interface HighlightedCodeProps {
   code: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScanProgress } from 'server/contract';
-import { formatCount, splitDuration } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
+import { formatCount, splitDuration } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
 
 const RATE_LIMIT_CODES = new Set(['UPSTREAM_RATE_LIMITED', 'RATE_LIMITED']);
 

@@ -2,9 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import type { ScanProgress as Progress } from 'server/contract';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../../lib/auth-contract';
-import '../../../lib/i18n';
-import { SessionContext } from '../../../lib/session-context';
+import type { Role } from '@/lib/auth-contract';
+import '@/lib/i18n';
+import { SessionContext } from '@/lib/session-context';
 import { ScanProgress } from './scan-progress';
 
 afterEach(cleanup);

@@ -2,14 +2,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScanProgress as Progress } from 'server/contract';
-import { ErrorPanel } from '../../../components/error-panel';
-import { ApiError } from '../../../lib/api-client';
-import { formatCount, formatDateTime } from '../../../lib/format';
-import { useCan } from '../../../lib/session-context';
-import { type StockTarget, stockPath } from '../../../lib/stock-path';
-import { useLanguage } from '../../../lib/use-language';
-import { scanKey, startScan } from '../api/scan-query';
-import { isTruncated } from '../lib/search-wording';
+import { ErrorPanel } from '@/components/error-panel';
+import { scanKey, startScan } from '@/features/stock/api/scan-query';
+import { isTruncated } from '@/features/stock/lib/search-wording';
+import { ApiError } from '@/lib/api/error';
+import { formatCount, formatDateTime } from '@/lib/format';
+import { useCan } from '@/lib/session-context';
+import { type StockTarget, stockPath } from '@/lib/stock-path';
+import { useLanguage } from '@/lib/use-language';
 import { ScanCounters } from './scan-counters';
 
 interface ScanProgressProps {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MARKS, mark } from '../../../lib/perf';
-import type { Navigate } from '../../../lib/use-view-state';
+import type { Navigate } from '@/features/stock/lib/view-state';
+import { MARKS, mark } from '@/lib/perf';
 
 const DEBOUNCE_MS = 200;
 

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodesResponse } from 'server/contract';
-import { announce } from '../../../lib/announce';
-import { formatCount } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
-import { searchWording } from '../lib/search-wording';
+import { searchWording } from '@/features/stock/lib/search-wording';
+import { announce } from '@/lib/announce';
+import { formatCount } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
 
 interface SearchSummaryProps {
   result: CodesResponse;

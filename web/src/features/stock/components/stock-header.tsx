@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { StockDetailsResponse } from 'server/contract';
-import { CopyButton } from '../../../components/copy-button';
-import { formatCount, formatDate, formatDateTime } from '../../../lib/format';
-import { type StockTarget, stockKey } from '../../../lib/stock-path';
-import { useLanguage } from '../../../lib/use-language';
-import { itemsPageQuery } from '../api/items-page-query';
+import { CopyButton } from '@/components/copy-button';
+import { itemsPageQuery } from '@/features/stock/api/items-page-query';
+import { formatCount, formatDate, formatDateTime } from '@/lib/format';
+import { type StockTarget, stockKey } from '@/lib/stock-path';
+import { useLanguage } from '@/lib/use-language';
 
 const BEIJING = 'Asia/Shanghai';
 

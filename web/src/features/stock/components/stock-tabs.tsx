@@ -1,8 +1,7 @@
 import { type KeyboardEvent, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StockTarget } from '../../../lib/stock-path';
-import type { Navigate } from '../../../lib/use-view-state';
-import { TABS, type Tab, type ViewState } from '../../../lib/view-state';
+import { type Navigate, TABS, type Tab, type ViewState } from '@/features/stock/lib/view-state';
+import type { StockTarget } from '@/lib/stock-path';
 import { CodesPanel } from './codes-panel';
 import { CoveragePanel } from './coverage-panel';
 import type { CurrentPage } from './use-current-page';

@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StockDetailsResponse } from 'server/contract';
-import { ErrorPanel } from '../../../components/error-panel';
-import { Loading } from '../../../components/loading';
-import type { StockTarget } from '../../../lib/stock-path';
-import { type Navigate, viewHref } from '../../../lib/use-view-state';
-import type { ViewState } from '../../../lib/view-state';
-import { stockDetailsQuery } from '../api/stock-details-query';
+import { ErrorPanel } from '@/components/error-panel';
+import { Loading } from '@/components/loading';
+import { stockDetailsQuery } from '@/features/stock/api/stock-details-query';
+import type { Navigate, ViewState } from '@/features/stock/lib/view-state';
+import type { StockTarget } from '@/lib/stock-path';
 import { KindNotice } from './kind-notice';
 import { StockHeader } from './stock-header';
 import { StockTabs } from './stock-tabs';
@@ -16,11 +15,13 @@ import { useCurrentPage } from './use-current-page';
 interface StockViewProps {
   view: ViewState;
   navigate: Navigate;
+  /** The address of this view, for the "copy link" button. */
+  link: string;
   onDetails?: (details: StockDetailsResponse) => void;
 }
 
 /** Everything about one stock: header, then its codes or why it has none. */
-export function StockView({ view, navigate, onDetails }: StockViewProps) {
+export function StockView({ view, navigate, link, onDetails }: StockViewProps) {
   const { t } = useTranslation();
   const { stock, mchid } = view;
   const target: StockTarget = useMemo(() => ({ stock, mchid }), [stock, mchid]);
@@ -43,12 +44,7 @@ export function StockView({ view, navigate, onDetails }: StockViewProps) {
   const totalCount = page.query.data?.total_count ?? null;
   return (
     <div className="stock-view">
-      <StockHeader
-        details={details.data}
-        link={viewHref(view)}
-        totalCount={totalCount}
-        target={target}
-      />
+      <StockHeader details={details.data} link={link} totalCount={totalCount} target={target} />
       {details.data.kind === 'single_item' ? (
         <StockTabs view={view} navigate={navigate} target={target} page={page} />
       ) : (

@@ -1,10 +1,10 @@
 import { type UseQueryResult, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ItemsPageResponse } from 'server/contract';
-import type { StockTarget } from '../../../lib/stock-path';
-import type { ViewState } from '../../../lib/view-state';
-import { itemsPageQuery } from '../api/items-page-query';
-import { lastReachablePage, type OffsetMode, offsetFor } from '../lib/offsets';
+import { itemsPageQuery } from '@/features/stock/api/items-page-query';
+import { lastReachablePage, type OffsetMode, offsetFor } from '@/features/stock/lib/offsets';
+import type { ViewState } from '@/features/stock/lib/view-state';
+import type { StockTarget } from '@/lib/stock-path';
 
 export interface CurrentPage {
   query: UseQueryResult<ItemsPageResponse>;

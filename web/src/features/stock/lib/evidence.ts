@@ -1,5 +1,5 @@
 import type { CoverageResponse } from 'server/contract';
-import { toBeijingIso } from '../../../lib/format';
+import { toBeijingIso } from '@/lib/format';
 
 /** The Request-IDs as support staff quote them: first few, an ellipsis, last few, and the count. */
 export function evidenceIds(ids: CoverageResponse['evidence']['request_ids']): string {

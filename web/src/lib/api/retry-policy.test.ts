@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { ApiErrorPayload } from 'server/contract';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './api-client';
+import { ApiError } from './error';
 import { asApiError, canRetry, errorKey, waitBeforeRetry } from './retry-policy';
 
 const payload = (change: Partial<ApiErrorPayload>): ApiErrorPayload => ({

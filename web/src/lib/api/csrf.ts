@@ -1,4 +1,4 @@
-import { CSRF_HEADER } from './auth-contract';
+import { CSRF_HEADER } from '@/lib/auth-contract';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import type { ApiErrorPayload } from 'server/contract';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './api-client';
-import { type FailedAnswer, failureView, stepAfter } from './auth-routing';
+import { ApiError } from './error';
+import { type FailedAnswer, failureView, stepAfter } from './failure-policy';
 
 const answer = (change: Partial<FailedAnswer>): FailedAnswer => ({
   status: 401,

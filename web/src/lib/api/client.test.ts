@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiGet, apiPost } from './api-client';
 import {
   currentCsrfToken,
   onSessionEvent,
   type SessionEvent,
   setCsrfToken,
-} from './session-events';
+} from '@/lib/session-events';
+import { apiGet, apiPost } from './client';
+import { ApiError } from './error';
 
 function respond(status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);

@@ -1,5 +1,5 @@
-import type { ApiError } from './api-client';
 import { type HttpMethod, isStateChanging } from './csrf';
+import type { ApiError } from './error';
 
 export const LOGIN_PATH = '/api/auth/login';
 export const SESSION_PATH = '/api/auth/me';

@@ -1,4 +1,4 @@
-import { ApiError } from './api-client';
+import { ApiError } from './error';
 
 const RATE_LIMIT_CODES = new Set(['RATE_LIMITED', 'UPSTREAM_RATE_LIMITED']);
 

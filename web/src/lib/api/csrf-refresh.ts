@@ -1,7 +1,7 @@
-import { sessionInfoSchema } from './auth-contract';
-import { SESSION_PATH } from './auth-routing';
+import { sessionInfoSchema } from '@/lib/auth-contract';
+import { currentCsrfToken, sessionEnded, sessionRefreshed } from '@/lib/session-events';
 import { requestHeaders } from './csrf';
-import { currentCsrfToken, sessionEnded, sessionRefreshed } from './session-events';
+import { SESSION_PATH } from './failure-policy';
 
 /**
  * After our 403 to a change: asks GET /api/auth/me for the session's current token (another tab
