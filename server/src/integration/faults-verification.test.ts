@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../lib/clock';
+import { foreignPrivateKey } from '../sandbox/keys';
 import type { RunningSandbox } from '../sandbox/sandbox';
 import { FAULT_OUTCOMES, faultKindsWhere, scenarioIdOf } from './fault-outcomes';
 import { clientFor, itemsQuery, startIntegrationSandbox } from './wiring';
@@ -14,6 +15,9 @@ const sandboxes: RunningSandbox[] = [];
 let byMode: Record<'public_key' | 'certificate', RunningSandbox>;
 
 beforeAll(async () => {
+  // The sandbox makes its foreign key on first use: a key generation, seconds on a busy
+  // machine, that must not land inside the first foreign_key call.
+  await foreignPrivateKey();
   const publicKey = await startIntegrationSandbox({ signing: 'public_key' });
   const certificate = await startIntegrationSandbox({ signing: 'certificate' });
   sandboxes.push(publicKey, certificate);
