@@ -148,6 +148,7 @@ describe('SIGTERM with a long scan running and lookups in flight', () => {
 
   it('exits once the last in-flight answer is sent, not a keep-alive timeout later', () => {
     const lastAnswer = Math.max(...seen.lookups.map((answer) => answer.answeredAt));
-    expect(seen.exitedAt - lastAnswer).toBeLessThan(1_500);
+    // Node keeps an idle connection 5 s: well under that, with room for a busy machine.
+    expect(seen.exitedAt - lastAnswer).toBeLessThan(3_000);
   });
 });
