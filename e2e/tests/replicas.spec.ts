@@ -9,6 +9,7 @@ const STOCK = { id: '16000005', name: '全品类满99减15' };
 
 let replicas: Replicas | undefined;
 test.beforeAll(async () => {
+  test.setTimeout(180_000);
   replicas = await startReplicas();
 });
 test.afterAll(async () => {
