@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type Clock, systemClock } from '../lib/clock';
 import { createWechatPayClient, type WechatPayClientOptions } from './client';
 import type { Pacer } from './pacer';
 import { type FakeReply, startFakeUpstream } from './testing/fake-upstream';
@@ -142,17 +143,25 @@ describe('transport: retries', () => {
   it('rejects with the caller’s abort reason during a backoff too', async () => {
     const upstream = await fake(() => ({ status: 503 }));
     const controller = new AbortController();
+    // The caller gives up once the backoff has begun, however long the first attempt took.
+    const clock: Clock = {
+      now: () => Date.now(),
+      sleep: (ms, signal) => {
+        const backoff = systemClock.sleep(ms, signal);
+        controller.abort(new Error('user cancelled'));
+        return backoff;
+      },
+    };
     const result = call(
-      clientOptions(upstream.url, { backoffBaseMs: 10_000, random: () => 1 }),
+      clientOptions(upstream.url, { backoffBaseMs: 10_000, random: () => 1, clock }),
       controller.signal,
     );
-    setTimeout(() => controller.abort(new Error('user cancelled')), 50);
     await expect(result).rejects.toThrow('user cancelled');
     expect(upstream.requests).toHaveLength(1);
   });
 
   it('rejects with the caller’s abort reason instead of inventing an upstream error', async () => {
-    const upstream = await fake(() => ({ ...ok, delayMs: 1_000 }));
+    const upstream = await fake(() => ({ ...ok, delayMs: SLOW_MS }));
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('user cancelled')), 30);
     await expect(call(clientOptions(upstream.url), controller.signal)).rejects.toThrow(
