@@ -31,7 +31,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Every screen waits on the real server, which shares the machine with the browser: bounds
+  // that hold when both run at a tenth of their usual speed, not Playwright's 5 s default.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   outputDir: './test-results',

@@ -67,5 +67,7 @@ describe('the users CLI', () => {
       { route: 'users CLI', detail: 'disable bob (0 session(s) ended)' },
     ]);
     db.close();
-  });
+    // Ten runs of the CLI, each a fresh process loading TypeScript: several seconds apiece on a
+    // busy machine.
+  }, 180_000);
 });

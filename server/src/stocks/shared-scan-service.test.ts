@@ -176,9 +176,10 @@ describe('a replica that goes away mid-scan', () => {
     // The page A was reading when it crashed is the only one read twice.
     expect(calls()).toBeGreaterThanOrEqual(50);
     expect(calls()).toBeLessThanOrEqual(51);
-    // Nothing moved for at most the lock's lifetime plus a page.
+    // Nothing moved for at most the lock's lifetime plus a page (25 ms here, with room for
+    // a busy machine's Redis round trips: a second, as for the replicas in processes).
     const gap = longestGap(times.sort((x, y) => x - y));
-    expect(gap).toBeLessThan(LOCK_TTL_MS + 400);
+    expect(gap).toBeLessThan(LOCK_TTL_MS + 1_000);
     expect(gap).toBeGreaterThan(LOCK_TTL_MS / 3);
   });
 

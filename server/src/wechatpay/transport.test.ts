@@ -7,6 +7,7 @@ import {
   steppedClock,
 } from '../../test/support/client-harness';
 import { type FakeReply, startFakeUpstream } from '../../test/support/fake-upstream';
+import { type Clock, systemClock } from '../lib/clock';
 import { createWechatPayClient, type WechatPayClientOptions } from './client';
 import type { Pacer } from './pacer';
 
@@ -96,22 +97,30 @@ describe('transport: retries', () => {
     expect(noJitter.sleeps).toEqual([0, 0]);
   });
 
+  // The timeout is real: long enough for a healthy answer of a busy machine, far below the
+  // slow answer, so both outcomes hold at a tenth of this machine's usual speed.
+  const ATTEMPT_TIMEOUT_MS = 400;
+  const SLOW_MS = 10_000;
+
   it('times out a slow attempt, retries, then reports upstream_unavailable(timeout)', async () => {
-    const upstream = await fake(() => ({ ...ok, delayMs: 1_000 }));
+    const upstream = await fake(() => ({ ...ok, delayMs: SLOW_MS }));
     const started = Date.now();
-    const result = await call(clientOptions(upstream.url, { timeoutMs: 60, maxRetries: 2 }));
+    const result = await call(
+      clientOptions(upstream.url, { timeoutMs: ATTEMPT_TIMEOUT_MS, maxRetries: 2 }),
+    );
     expect(result).toMatchObject({
       ok: false,
       attempts: 3,
       error: { kind: 'upstream_unavailable', cause: 'timeout' },
     });
     expect(upstream.requests).toHaveLength(3);
-    expect(Date.now() - started).toBeLessThan(900);
+    // Cut short: three attempts ended before the first slow answer would have come.
+    expect(Date.now() - started).toBeLessThan(SLOW_MS);
   });
 
   it('recovers when only the first attempt is slow', async () => {
-    const upstream = await fake((index) => (index === 0 ? { ...ok, delayMs: 1_000 } : ok));
-    const result = await call(clientOptions(upstream.url, { timeoutMs: 60 }));
+    const upstream = await fake((index) => (index === 0 ? { ...ok, delayMs: SLOW_MS } : ok));
+    const result = await call(clientOptions(upstream.url, { timeoutMs: ATTEMPT_TIMEOUT_MS }));
     expect(result).toMatchObject({ ok: true, attempts: 2 });
   });
 
@@ -134,17 +143,25 @@ describe('transport: retries', () => {
   it('rejects with the caller’s abort reason during a backoff too', async () => {
     const upstream = await fake(() => ({ status: 503 }));
     const controller = new AbortController();
+    // The caller gives up once the backoff has begun, however long the first attempt took.
+    const clock: Clock = {
+      now: () => Date.now(),
+      sleep: (ms, signal) => {
+        const backoff = systemClock.sleep(ms, signal);
+        controller.abort(new Error('user cancelled'));
+        return backoff;
+      },
+    };
     const result = call(
-      clientOptions(upstream.url, { backoffBaseMs: 10_000, random: () => 1 }),
+      clientOptions(upstream.url, { backoffBaseMs: 10_000, random: () => 1, clock }),
       controller.signal,
     );
-    setTimeout(() => controller.abort(new Error('user cancelled')), 50);
     await expect(result).rejects.toThrow('user cancelled');
     expect(upstream.requests).toHaveLength(1);
   });
 
   it('rejects with the caller’s abort reason instead of inventing an upstream error', async () => {
-    const upstream = await fake(() => ({ ...ok, delayMs: 1_000 }));
+    const upstream = await fake(() => ({ ...ok, delayMs: SLOW_MS }));
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('user cancelled')), 30);
     await expect(call(clientOptions(upstream.url), controller.signal)).rejects.toThrow(

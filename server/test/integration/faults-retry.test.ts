@@ -6,8 +6,9 @@ import { FAULT_OUTCOMES, faultKindsWhere, scenarioIdOf } from './fault-outcomes'
 // Faults the client may cure by asking again: 5xx, 429, dropped and hung connections.
 const RETRIED = faultKindsWhere((outcome) => outcome.retried);
 const MAX_RETRIES = 2;
-// Hung answers cost a whole timeout per attempt: short, and one retry, to keep the test fast.
-const HUNG = { timeoutMs: 300, maxRetries: 1 };
+// Hung answers cost a whole timeout per attempt: one retry, and a timeout short enough to keep
+// the test fast yet long enough for the healthy retry to answer within it on a busy machine.
+const HUNG = { timeoutMs: 1_000, maxRetries: 1 };
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {

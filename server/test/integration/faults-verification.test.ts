@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/lib/clock';
+import { foreignPrivateKey } from '../../src/sandbox/keys';
 import type { RunningSandbox } from '../../src/sandbox/sandbox';
 import { clientFor, itemsQuery, startIntegrationSandbox } from '../support/wiring';
 import { FAULT_OUTCOMES, faultKindsWhere, scenarioIdOf } from './fault-outcomes';
@@ -24,6 +25,9 @@ const sandboxes: RunningSandbox[] = [];
 let byMode: Record<'public_key' | 'certificate', RunningSandbox>;
 
 beforeAll(async () => {
+  // The sandbox makes its foreign key on first use: a key generation, seconds on a busy
+  // machine, that must not land inside the first foreign_key call.
+  await foreignPrivateKey();
   const publicKey = await startIntegrationSandbox({ signing: 'public_key' });
   const certificate = await startIntegrationSandbox({ signing: 'certificate' });
   sandboxes.push(publicKey, certificate);

@@ -110,7 +110,10 @@ beforeAll(async () => {
   const lookups = [0, 1, 2].map(() =>
     lookup(agent, `${base}/api/stocks/${SLOW_STOCK}/items?${Q}&limit=100`, cookie),
   );
-  await sleep(500);
+  // Long enough for a busy server (walking the big stock meanwhile) to have taken the lookups
+  // in, well short of the 4 s their answers take: a connection it has not accepted yet is
+  // reset by the shutdown, which is not what this test is about.
+  await sleep(2_000);
 
   seen.signalledAt = Date.now();
   child.kill('SIGTERM');
@@ -148,6 +151,7 @@ describe('SIGTERM with a long scan running and lookups in flight', () => {
 
   it('exits once the last in-flight answer is sent, not a keep-alive timeout later', () => {
     const lastAnswer = Math.max(...seen.lookups.map((answer) => answer.answeredAt));
-    expect(seen.exitedAt - lastAnswer).toBeLessThan(1_500);
+    // Node keeps an idle connection 5 s: well under that, with room for a busy machine.
+    expect(seen.exitedAt - lastAnswer).toBeLessThan(3_000);
   });
 });

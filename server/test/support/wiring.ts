@@ -35,7 +35,11 @@ export function generousPacer(clock: Clock): Pacer {
 
 export type ClientSetup = Partial<WechatPayClientOptions> & { verification?: VerificationMode };
 
-/** Client options for this sandbox's merchant; retries are fast and counted by the tests. */
+/**
+ * Client options for this sandbox's merchant; retries are fast and counted by the tests. The
+ * per-attempt timeout is a real one: long enough that no answer of a busy machine runs into
+ * it, so a test that means a timeout (a hung answer) sets its own.
+ */
 export function clientOptionsFor(
   sandbox: RunningSandbox,
   setup: ClientSetup = {},
@@ -45,7 +49,7 @@ export function clientOptionsFor(
     ...sandboxCredentials(sandbox, verification),
     baseUrl: sandbox.url,
     userAgent: 'coupon-coverage-console-integration/0.1.0 (node)',
-    timeoutMs: 2_000,
+    timeoutMs: 15_000,
     maxRetries: 2,
     backoffBaseMs: 1,
     rateLimitBackoffMs: 1,
