@@ -56,7 +56,12 @@ export function createWaitingLine(clock: Clock) {
   const partyOf = (requester: string): Party => {
     const known = parties.get(requester);
     if (known) return known;
-    const party = { use: 0, at: clock.now(), served: 0, lines: { interactive: [], background: [] } };
+    const party = {
+      use: 0,
+      at: clock.now(),
+      served: 0,
+      lines: { interactive: [], background: [] },
+    };
     parties.set(requester, party);
     return party;
   };
@@ -102,7 +107,8 @@ export function createWaitingLine(clock: Clock) {
           continue;
         }
         const key = party.use + (priority === 'background' ? LOOKUP_HEAD_START : 0);
-        const better = !best || key < best.key || (key === best.key && party.served < best.party.served);
+        const better =
+          !best || key < best.key || (key === best.key && party.served < best.party.served);
         if (better) best = { party, priority, key };
       }
       if (!best) return undefined;
