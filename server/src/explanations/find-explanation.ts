@@ -34,6 +34,7 @@ const API_IDS: Record<ApiErrorCode, string> = {
   FORBIDDEN: 'api.forbidden',
   NOT_FOUND: 'api.not_found',
   RATE_LIMITED: 'api.rate_limited',
+  USER_BUDGET_EXCEEDED: 'api.user_budget_exceeded',
   PAYLOAD_TOO_LARGE: 'api.payload_too_large',
   SCAN_NOT_STARTED: 'api.scan_not_started',
   SCAN_INTERRUPTED: 'api.scan_interrupted',
