@@ -7,6 +7,7 @@ import { type RunningSandbox, type SandboxOptions, startSandbox } from '../sandb
 import { createWechatPayClient, type WechatPayClient } from '../wechatpay/client';
 import type { ItemsOffsetMode } from '../wechatpay/offset-mode';
 import type { Pacer } from '../wechatpay/pacer';
+import type { FairShare } from './fair-share';
 import { createStocksRouter } from './routes';
 import { createScanService, type ScanService } from './scan-service';
 import { createMemoryScanStore } from './scan-store';
@@ -22,6 +23,8 @@ export interface HarnessOptions {
   wireClock?: Clock;
   /** Wraps the real client, e.g. to hold a walk at a page. */
   wrapClient?: (client: WechatPayClient) => WechatPayClient;
+  /** Bounds the scans each requester starts. */
+  fairShare?: FairShare;
 }
 
 export interface Harness {
@@ -62,6 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     store,
     clock,
     offsetMode: options.offsetMode ?? 'page',
+    ...(options.fairShare ? { fairShare: options.fairShare } : {}),
   });
   const app = express();
   app.set('query parser', 'simple');
