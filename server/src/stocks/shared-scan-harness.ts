@@ -7,6 +7,7 @@ import { errorHandler, notFound } from '../http/error-handler';
 import { clientFor } from '../integration/wiring';
 import type { RunningSandbox } from '../sandbox/sandbox';
 import { connectRedis, waitUntilReady } from '../scale/redis-connection';
+import type { FairShare } from './fair-share';
 import { createStocksRouter } from './routes';
 import type { Scan } from './scan';
 import type { ScanService } from './scan-service';
@@ -32,6 +33,7 @@ export async function startReplica(
   sandbox: RunningSandbox,
   redisUrl: string,
   prefix: string,
+  fairShare?: FairShare,
 ): Promise<Replica> {
   const connection = { url: redisUrl, commandTimeoutMs: 1_000 };
   const redis = connectRedis({ ...connection, name: 'commands' });
@@ -48,6 +50,7 @@ export async function startReplica(
     prefix,
     lockTtlMs: LOCK_TTL_MS,
     replicaId: randomUUID(),
+    ...(fairShare ? { fairShare } : {}),
   });
   const app = express();
   app.set('query parser', 'simple');
