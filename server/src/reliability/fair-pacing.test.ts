@@ -10,7 +10,7 @@ import type { Role } from '../contract/auth';
 import { codesOfStock } from '../integration/wiring';
 import { systemClock } from '../lib/clock';
 import { createFairShare, DEFAULT_FAIR_SHARE } from '../stocks/fair-share';
-import { CREATOR, coverage, expectApiError, itemsPage, startScan, waitForScan } from './api-calls';
+import { coverage, expectApiError, itemsPage, startScan, waitForScan } from './api-calls';
 import { type ApiAgent, type ConsoleUnderTest, startConsole } from './console-under-test';
 import { type Grant, grantLog } from './grant-log';
 
@@ -182,7 +182,6 @@ describe('one person flooding the shared WeChat Pay budget', () => {
         lookups_refused: refusedLookups.length,
         ghost_scans_walked: ghostsStarted.length,
       },
-      creator: CREATOR,
     };
     if (process.env.RELIABILITY_FIGURES === '1') {
       console.info(`[figures] fair pacing: ${JSON.stringify(figure)}`);
