@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../http/api-error';
+import { explained } from '../http/explained';
 import { createFairShare, type FairShareLimits } from './fair-share';
 import { Scan } from './scan';
 
@@ -26,7 +27,8 @@ async function refusal(work: () => unknown) {
   try {
     await work();
   } catch (error) {
-    if (error instanceof ApiError) return error.payload;
+    // The wire error, explanation included, as the person's browser receives it.
+    if (error instanceof ApiError) return explained(error);
     throw error;
   }
   return expect.fail('expected a refusal');

@@ -7,7 +7,7 @@ import { LOOKUP_HEAD_START } from './waiting-line';
 const SECOND = 1_000;
 
 function harness(perMinute = 60) {
-  const clock = manualClock();
+  const clock = manualClock(0, { sleeps: 'wait' });
   const pacer = createPacer({
     limits: [{ key: 'egress-ip', perMinute }],
     safetyMargin: 0,
