@@ -7,6 +7,7 @@ export const apiErrorCodeSchema = z.enum([
   'FORBIDDEN',
   'NOT_FOUND',
   'RATE_LIMITED',
+  'USER_BUDGET_EXCEEDED',
   'PAYLOAD_TOO_LARGE',
   'SCAN_NOT_STARTED',
   'SCAN_INTERRUPTED',

@@ -34,11 +34,19 @@ const OWN_STATUS: Record<ApiOwnCode, number> = {
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  USER_BUDGET_EXCEEDED: 429,
   SCAN_NOT_STARTED: 409,
   SCAN_INTERRUPTED: 503,
   SHARED_STORE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
+
+const RETRYABLE_OWN: ReadonlySet<ApiOwnCode> = new Set([
+  'RATE_LIMITED',
+  'USER_BUDGET_EXCEEDED',
+  'SCAN_INTERRUPTED',
+  'SHARED_STORE_UNAVAILABLE',
+]);
 
 /** One of our own errors (not WeChat Pay's), explained by its code. */
 export function apiError(
@@ -51,10 +59,7 @@ export function apiError(
       code,
       status: OWN_STATUS[code],
       message,
-      retryable:
-        code === 'RATE_LIMITED' ||
-        code === 'SCAN_INTERRUPTED' ||
-        code === 'SHARED_STORE_UNAVAILABLE',
+      retryable: RETRYABLE_OWN.has(code),
       ...extra,
     },
     { code },

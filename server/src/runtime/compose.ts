@@ -10,6 +10,7 @@ import { scheduleAuditPurge } from '../audit/store/audit-purge';
 import { type Env, isLive } from '../config/env';
 import type { Clock } from '../lib/clock';
 import { SERVER_DIR } from '../lib/server-dir';
+import { createFairShare, DEFAULT_FAIR_SHARE } from '../stocks/fair-share';
 import { createStocksRouter } from '../stocks/routes';
 import { createScanService } from '../stocks/scan-service';
 import { createMemoryScanStore } from '../stocks/scans/scan-store';
@@ -77,7 +78,15 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
     maxCodes: env.SCAN_CACHE_MAX_CODES,
     clock,
   });
+  // One person's lookups drain at about one grant interval each when the line is busy.
+  const fairShare = createFairShare({
+    ...DEFAULT_FAIR_SHARE,
+    lookupRetryAfterSeconds: Math.ceil(
+      (DEFAULT_FAIR_SHARE.lookupsPerUser * 60) / env.WECHATPAY_RATE_PER_IP_PER_MINUTE,
+    ),
+  });
   const scanOptions = {
+    fairShare,
     client: upstream.client,
     merchantMchid: upstream.mchid,
     store: localScans,
@@ -113,7 +122,7 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
       auditQueries: store.auditQueries,
       clock,
       sandbox: Boolean(upstream.sandbox),
-      audited: [createStocksRouter({ client: upstream.client, scans, clock })],
+      audited: [createStocksRouter({ client: upstream.client, scans, clock, fairShare })],
     }),
   });
 

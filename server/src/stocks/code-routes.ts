@@ -12,7 +12,7 @@ import type { Clock } from '../lib/clock';
 import type { WechatPayClient } from '../wechatpay/client';
 import { pageOf, searchCodes } from './code-search';
 import { checkCoverage } from './coverage';
-import { targetOf } from './route-inputs';
+import { requesterOf, targetOf } from './route-inputs';
 import type { Scan, ScanTarget } from './scan';
 import { latestOrThrow } from './scan-routes';
 import type { ScanService } from './scan-service';
@@ -32,14 +32,21 @@ export function addCodeRoutes(
   // Coverage is an action: with no usable scan it starts one and answers with what is known. A
   // failed or interrupted scan is not reused: it would answer `unknown` until its TTL ran out
   // instead of asking WeChat Pay again (start joins a running walk and reuses a done one).
-  const scanFor = (target: ScanTarget) => scans.start(target);
+  const scanFor = (target: ScanTarget, res: Response) => {
+    const requester = requesterOf(res);
+    return scans.start(target, requester ? { requester } : {});
+  };
 
   // An empty item list is either a whole-store voucher (every product covered) or a single-item
   // one with no codes (none covered): only the stock's details tell, so ask in that case alone.
-  async function isWholeStore(scan: Scan): Promise<boolean> {
+  async function isWholeStore(scan: Scan, res: Response): Promise<boolean> {
     if (!scan.complete || scan.totalCount !== 0) return false;
     const { stockId, stockCreatorMchid } = scan.target;
-    const details = await client.getStock({ stockId, stockCreatorMchid });
+    const requester = requesterOf(res);
+    const details = await client.getStock(
+      { stockId, stockCreatorMchid },
+      requester ? { requester } : {},
+    );
     if (!details.ok) throw fromWechatPayError(details.error);
     return details.data.stock_type === 'NORMAL' && !details.data.singleitem;
   }
@@ -82,16 +89,21 @@ export function addCodeRoutes(
 
   router.post('/stocks/:stockId/coverage', async (req, res) => {
     const { target, input } = targetOf(req, coverageBodySchema, req.body);
-    const scan = await scanFor(target);
-    const checked = checkCoverage(scan, input.codes, clock.now(), await isWholeStore(scan));
+    const scan = await scanFor(target, res);
+    const checked = checkCoverage(scan, input.codes, clock.now(), await isWholeStore(scan, res));
     // The audit entry of this check, so a dispute ticket can point to the record.
     res.json({ ...checked, audit_id: auditIdOf(res) });
   });
 
   router.post('/stocks/:stockId/coverage.csv', async (req, res) => {
     const { target, input } = targetOf(req, coverageBodySchema, req.body);
-    const scan = await scanFor(target);
-    const { results } = checkCoverage(scan, input.codes, clock.now(), await isWholeStore(scan));
+    const scan = await scanFor(target, res);
+    const { results } = checkCoverage(
+      scan,
+      input.codes,
+      clock.now(),
+      await isWholeStore(scan, res),
+    );
     scanHeaders(res, scan);
     attachment(res, `stock-${target.stockId}-coverage.csv`);
     res.locals.requestIds = scan.requestIds;

@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { Response, Router } from 'express';
 import {
   type ItemsPageResponse,
   itemsQuerySchema,
@@ -7,9 +7,10 @@ import {
   stockQuerySchema,
 } from '../contract/stocks';
 import { fromWechatPayError } from '../http/api-error';
+import type { CallOptions } from '../wechatpay/client';
 import type { StockDetails } from '../wechatpay/schemas';
 import { createPageCache } from './page-cache';
-import { callerSignal, stockIdOf } from './route-inputs';
+import { callerSignal, requesterOf, stockIdOf } from './route-inputs';
 import type { StocksRouterDeps } from './routes';
 import { parseInput } from './validate';
 
@@ -25,15 +26,22 @@ export function stockKind(stock: Pick<StockDetails, 'stock_type' | 'singleitem'>
  * `request_id`; see page-cache.ts).
  */
 export function addLookupRoutes(router: Router, deps: StocksRouterDeps): void {
-  const { client, scans, clock } = deps;
+  const { client, scans, clock, fairShare } = deps;
   const now = () => new Date(clock.now()).toISOString();
   const pageCache = createPageCache(clock);
+  // Each upstream call is one of the person's fair share, and waits in their turn of the line.
+  const fairly = <T>(res: Response, call: (options: CallOptions) => Promise<T>): Promise<T> => {
+    const requester = requesterOf(res);
+    const options = { signal: callerSignal(res), ...(requester ? { requester } : {}) };
+    if (!fairShare) return call(options);
+    return fairShare.lookup(requester ?? 'anonymous', () => call(options));
+  };
 
   router.get('/stocks/:stockId', async (req, res) => {
     const stockId = stockIdOf(req);
     const { stock_creator_mchid } = parseInput(stockQuerySchema, req.query);
     const query = { stockId, stockCreatorMchid: stock_creator_mchid };
-    const result = await client.getStock(query, { signal: callerSignal(res) });
+    const result = await fairly(res, (options) => client.getStock(query, options));
     if (!result.ok) throw fromWechatPayError(result.error);
     const s = result.data;
     const body: StockDetailsResponse = {
@@ -70,7 +78,7 @@ export function addLookupRoutes(router: Router, deps: StocksRouterDeps): void {
       res.json({ ...cached, offset_mode: scans.offsetMode() } satisfies ItemsPageResponse);
       return;
     }
-    const result = await client.listAvailableItems(query, { signal: callerSignal(res) });
+    const result = await fairly(res, (options) => client.listAvailableItems(query, options));
     if (!result.ok) throw fromWechatPayError(result.error);
     const page = result.data;
     const body: ItemsPageResponse = {

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { z } from 'zod';
+import { accessOf } from '../accounts/request-access';
 import { STOCK_INPUT_RULES, wechatIdSchema } from '../contract/stocks';
 import { invalidInput } from '../http/api-error';
 import type { ScanTarget } from './scan';
@@ -19,6 +20,12 @@ export function targetOf<S extends z.ZodType<{ stock_creator_mchid: string }>>(
   const stockId = stockIdOf(req);
   const parsed = parseInput(schema, input);
   return { target: { stockId, stockCreatorMchid: parsed.stock_creator_mchid }, input: parsed };
+}
+
+/** The signed-in person asking, as the pacer's line and the fair share know them. */
+export function requesterOf(res: Response): string | undefined {
+  const access = accessOf(res);
+  return access ? `user:${access.user.id}` : undefined;
 }
 
 /** Aborts when the caller goes away, so a queued upstream call gives its pacer slot back. */

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { type Clock, systemClock } from '../lib/clock';
 import type { WechatPayClient } from '../wechatpay/client';
 import { addCodeRoutes } from './code-routes';
+import type { FairShare } from './fair-share';
 import { addLookupRoutes } from './lookup-routes';
 import { emptyStockId, undecodablePath } from './route-inputs';
 import { addScanRoutes } from './scan-routes';
@@ -11,6 +12,8 @@ export interface StocksRouterDeps {
   client: Pick<WechatPayClient, 'getStock' | 'listAvailableItems'>;
   scans: ScanService;
   clock: Clock;
+  /** Bounds each person's lookups in progress (none when absent, e.g. routes without sign-in). */
+  fairShare?: FairShare;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import { startScanBodySchema, stockQuerySchema } from '../contract/stocks';
 import { apiError } from '../http/api-error';
-import { targetOf } from './route-inputs';
+import { requesterOf, targetOf } from './route-inputs';
 import type { Scan, ScanTarget } from './scan';
 import type { ScanService } from './scan-service';
 import { streamProgress } from './sse';
@@ -20,7 +20,11 @@ export async function latestOrThrow(scans: ScanService, target: ScanTarget): Pro
 export function addScanRoutes(router: Router, scans: ScanService): void {
   router.post('/stocks/:stockId/scans', async (req, res) => {
     const { target, input } = targetOf(req, startScanBodySchema, req.body ?? {});
-    const scan = await scans.start(target, { refresh: input.refresh });
+    const requester = requesterOf(res);
+    const scan = await scans.start(target, {
+      refresh: input.refresh,
+      ...(requester ? { requester } : {}),
+    });
     res.status(scan.state === 'running' ? 202 : 200).json(scan.progress());
   });
 

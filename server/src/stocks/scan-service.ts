@@ -2,6 +2,7 @@ import { apiError } from '../http/api-error';
 import { type Clock, systemClock } from '../lib/clock';
 import type { OffsetMode, WechatPayClient } from '../wechatpay/client';
 import type { ItemsOffsetMode } from '../wechatpay/offset-mode';
+import type { FairShare } from './fair-share';
 import { Scan, type ScanTarget } from './scan';
 import { knownOffsetMode, runWalk, type WalkContext } from './scan-walk';
 import type { ScanStore } from './scans/scan-store';
@@ -16,14 +17,23 @@ export interface ScanServiceOptions {
   offsetMode?: ItemsOffsetMode;
   /** Codes per upstream page: the endpoint's maximum, so a scan takes the fewest calls. */
   pageLimit?: number;
+  /** Bounds the scans each person starts (none when absent). */
+  fairShare?: FairShare;
 }
+
+export type StartOptions = {
+  refresh?: boolean;
+  /** Who asks: a new walk counts as theirs and waits in their turn of the pacer's line. */
+  requester?: string;
+};
 
 export interface ScanService {
   /**
    * The running scan, else the cached finished one, else a new walk. `refresh` skips the cache
-   * but still joins a walk that is running: there is never more than one per stock.
+   * but still joins a walk that is running: there is never more than one per stock. A new walk
+   * beyond the requester's fair share answers 429 USER_BUDGET_EXCEEDED.
    */
-  start(target: ScanTarget, options?: { refresh?: boolean }): Promise<Scan>;
+  start(target: ScanTarget, options?: StartOptions): Promise<Scan>;
   /** The running scan, else the cached one (done, failed or interrupted), if any. */
   latest(target: ScanTarget): Promise<Scan | undefined>;
   /** How the items endpoint reads `offset`: configured, or detected by a walk. */
@@ -34,7 +44,7 @@ export interface ScanService {
 
 /** Full scans shared by everyone asking: singleflight per (merchant, creator, stock) + cache. */
 export function createScanService(options: ScanServiceOptions): ScanService {
-  const { client, merchantMchid, store, clock = systemClock } = options;
+  const { client, merchantMchid, store, clock = systemClock, fairShare } = options;
   const ctx: WalkContext = {
     client,
     clock,
@@ -57,33 +67,38 @@ export function createScanService(options: ScanServiceOptions): ScanService {
     scan.emit();
   }
 
-  async function lookupOrWalk(key: string, target: ScanTarget, refresh: boolean): Promise<Scan> {
-    if (!refresh) {
+  async function lookupOrWalk(key: string, target: ScanTarget, options: StartOptions) {
+    if (!options.refresh) {
       const cached = await store.get(key);
       if (cached?.state === 'done') return cached;
     }
     if (closed) throw apiError('SCAN_INTERRUPTED', 'The console is shutting down');
     const scan = new Scan(target, clock.now());
+    const { requester } = options;
+    scan.requester = requester;
+    const release = requester && fairShare ? fairShare.startScan(requester, scan) : () => {};
     running.set(key, scan);
-    const done = walk(key, scan);
+    const done = walk(key, scan).finally(release);
     walks.add(done);
     void done.finally(() => walks.delete(done));
     return scan;
   }
 
-  async function start(target: ScanTarget, { refresh = false } = {}): Promise<Scan> {
+  async function start(target: ScanTarget, options: StartOptions = {}): Promise<Scan> {
     const key = keyOf(target);
     const active = running.get(key);
     if (active) return active;
     const pending = deciding.get(key);
     if (!pending) {
-      const decided = lookupOrWalk(key, target, refresh).finally(() => deciding.delete(key));
+      const decided = lookupOrWalk(key, target, options).finally(() => deciding.delete(key));
       deciding.set(key, decided);
       return decided;
     }
-    const joined = await pending;
-    // A refresh that joined a plain lookup which found the cache must still walk (once).
-    return refresh && joined.state !== 'running' ? start(target, { refresh }) : joined;
+    const joined = await pending.catch(() => undefined);
+    // A refresh that joined a plain lookup which found the cache must still walk (once); so must
+    // whoever joined a start refused by its requester's fair share.
+    if (!joined || (options.refresh && joined.state !== 'running')) return start(target, options);
+    return joined;
   }
 
   return {

@@ -21,8 +21,18 @@ export interface WalkContext {
 }
 
 /**
+ * Whose turn a walk's pages take in the pacer's line: the person who started it, else (a walk
+ * continued from another replica) the stock's own, shared by everyone watching it.
+ */
+export function walkRequester(scan: Scan): string {
+  const { stockCreatorMchid, stockId } = scan.target;
+  return scan.requester ?? `stock:${stockCreatorMchid}:${stockId}`;
+}
+
+/**
  * The client as a walk sees it: each page waits in the pacer's background queue (so lookups go
- * first, decision 005), and every retry WeChat Pay forces on it is shown on the scan meanwhile.
+ * first, decision 005) in its requester's turn, and every retry WeChat Pay forces on it is shown
+ * on the scan meanwhile.
  */
 function pacedClient(client: WechatPayClient, scan: Scan): WechatPayClient {
   return {
@@ -31,6 +41,7 @@ function pacedClient(client: WechatPayClient, scan: Scan): WechatPayClient {
       const result = await client.listAvailableItems(query, {
         ...callOptions,
         priority: 'background',
+        requester: walkRequester(scan),
         onRetry: ({ error, delayMs }) =>
           scan.waitFor(explained(fromWechatPayError(error)), delayMs),
       });

@@ -43,6 +43,8 @@ export class Scan {
   finishedAt: number | null = null;
   expiresAt: number | null = null;
   error: ApiErrorPayload | null = null;
+  /** Who started the walk, whose turn its pages take in the pacer's line (see scan-walk.ts). */
+  requester: string | undefined = undefined;
   private readonly pageTimes: number[] = [];
   private readonly listeners = new Set<ScanListener>();
 

@@ -79,8 +79,11 @@ function metaWithPage(entry: ScanEntry, page: PageArrival) {
   return { ...meta, pagesDone: meta.pagesDone + 1, totalCount, reachableCount, offsetMode };
 }
 
-/** Walks the entry's scan under `token` (resuming from its pages), then finishes or hands over. */
-export function own(rs: ReplicaScans, entry: ScanEntry, token: string): void {
+/**
+ * Walks the entry's scan under `token` (resuming from its pages), then finishes or hands over;
+ * settles when this replica's part of the walk is over.
+ */
+export function own(rs: ReplicaScans, entry: ScanEntry, token: string): Promise<void> {
   stopFollowing(rs, entry);
   const handover = new AbortController();
   entry.role = 'owner';
@@ -116,6 +119,7 @@ export function own(rs: ReplicaScans, entry: ScanEntry, token: string): void {
   })();
   rs.walks.add(walk);
   void walk.finally(() => rs.walks.delete(walk));
+  return walk;
 }
 
 async function finishOwned(rs: ReplicaScans, entry: ScanEntry, token: string): Promise<void> {
@@ -201,7 +205,7 @@ async function takeOver(rs: ReplicaScans, entry: ScanEntry): Promise<boolean> {
     await rs.records.release(entry.key, token, entry.scanId).catch(() => false);
     return false;
   }
-  own(rs, entry, token);
+  void own(rs, entry, token);
   return true;
 }
 

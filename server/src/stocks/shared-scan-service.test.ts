@@ -15,6 +15,7 @@ import type { ScanProgress } from '../contract/stocks';
 import { waitUntilReady } from '../infra/redis/connection';
 import { StoreUnavailableError } from '../infra/store-unavailable';
 import type { RunningSandbox } from '../sandbox/sandbox';
+import { createFairShare, DEFAULT_FAIR_SHARE } from './fair-share';
 import type { Scan } from './scan';
 
 // Each page answers after 25 ms, so the 5,000-code stock (50 pages) takes well over a second.
@@ -69,6 +70,24 @@ const longestGap = (times: number[]) =>
   Math.max(...times.slice(1).map((time, i) => time - (times[i] as number)));
 
 describe('scans shared by replicas', () => {
+  it('bounds the walks each person starts on a replica; joining stays free', async () => {
+    clusters += 1;
+    const share = createFairShare({ ...DEFAULT_FAIR_SHARE, scansPerUser: 1 });
+    const replica = await startReplica(sandbox, redis.url, `ccc-test-${clusters}:`, share);
+    replicas.push(replica);
+    const walking = await replica.scans.start(target(BIG), { requester: 'user:1' });
+    expect(walking.requester).toBe('user:1');
+    await expect(
+      replica.scans.start(target('16000004'), { requester: 'user:1' }),
+    ).rejects.toMatchObject({ payload: { code: 'USER_BUDGET_EXCEEDED', status: 429 } });
+    expect(await replica.scans.start(target(BIG), { requester: 'user:2' })).toBe(walking);
+    await replica.scans.start(target('16000004'), { requester: 'user:2' });
+    await waitForScan(replica, BIG, finished);
+    // The finished walk gave its slot back.
+    const next = await replica.scans.start(target('16000003'), { requester: 'user:1' });
+    expect(next.requester).toBe('user:1');
+  });
+
   it('is walked once for both replicas; the other sees progress and codes as they come', async () => {
     const [a, b] = (await cluster(2)) as [Replica, Replica];
     const calls = callsFrom(BIG);

@@ -115,20 +115,30 @@ export function createSharedScanService(options: SharedScanServiceOptions): Scan
     return scan;
   }
 
-  /** A new walk, if no other replica claims the stock first. */
-  async function claim(key: string, target: ScanTarget) {
+  /** A new walk, if no other replica claims the stock first; it counts as the requester's. */
+  async function claim(key: string, target: ScanTarget, requester: string | undefined) {
     if (rs.closed) throw shuttingDown();
     const scanId = randomUUID();
     const scan = new Scan(target, clock.now());
+    scan.requester = requester;
+    const { fairShare } = options;
+    const release = requester && fairShare ? fairShare.startScan(requester, scan) : () => {};
     const token = lockToken(rs, scanId);
-    if (!(await rs.records.claim(key, token, metaOf(scanId, scan)))) return undefined;
+    const claimed = await rs.records.claim(key, token, metaOf(scanId, scan)).catch((error) => {
+      release();
+      throw error;
+    });
+    if (!claimed) {
+      release();
+      return undefined;
+    }
     const entry: ScanEntry = { key, scanId, scan, role: 'owner' };
     rs.running.set(key, entry);
-    own(rs, entry, token);
+    void own(rs, entry, token).finally(release);
     return scan;
   }
 
-  async function decide(target: ScanTarget, refresh: boolean, walk: boolean) {
+  async function decide(target: ScanTarget, refresh: boolean, walk: boolean, requester?: string) {
     const key = keyOf(target);
     // A claim fails only when another replica just claimed: the next read finds its scan.
     for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -149,15 +159,17 @@ export function createSharedScanService(options: SharedScanServiceOptions): Scan
         continue;
       }
       if (!walk) return undefined;
-      const claimed = await orUnavailable('starting a shared scan', () => claim(key, target));
+      const claimed = await orUnavailable('starting a shared scan', () =>
+        claim(key, target, requester),
+      );
       if (claimed) return claimed;
     }
     throw apiError('SHARED_STORE_UNAVAILABLE', 'The shared scan kept changing hands');
   }
 
   return {
-    async start(target, { refresh = false } = {}) {
-      const scan = await serially(keyOf(target), () => decide(target, refresh, true));
+    async start(target, { refresh = false, requester } = {}) {
+      const scan = await serially(keyOf(target), () => decide(target, refresh, true, requester));
       if (!scan) throw apiError('INTERNAL', 'No scan was found or started');
       return scan;
     },

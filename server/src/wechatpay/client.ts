@@ -15,7 +15,7 @@ import { createPlatformKeyStore } from './platform-keys';
 import { acceptVerifiedJson } from './responses';
 import { type ItemsPage, itemsPageSchema, type StockDetails, stockDetailsSchema } from './schemas';
 import { generateNonce } from './sign';
-import { type Accept, createTransport, type Logger, type OnRetry } from './transport';
+import { type Accept, createTransport, type Logger, type OnRetry, type Pacing } from './transport';
 
 export type WechatPayClientOptions = {
   mchid: string;
@@ -50,6 +50,8 @@ export type CallOptions = {
   onRetry?: OnRetry;
   /** The pacer queue to wait in: background for scan walks, interactive (default) otherwise. */
   priority?: PacerPriority;
+  /** Whose turn in the pacer's line this call takes (see AcquireOptions.requester). */
+  requester?: string;
 };
 
 export type WechatPayClient = {
@@ -63,6 +65,11 @@ export type WechatPayClient = {
   /** Serials of the platform keys trusted right now (diagnostics). */
   platformSerials(): string[];
 };
+
+const pacingOf = (options: CallOptions = {}): Pacing => ({
+  ...(options.priority ? { priority: options.priority } : {}),
+  ...(options.requester ? { requester: options.requester } : {}),
+});
 
 /** Creates the WeChat Pay API v3 client; throws at once on configuration that cannot work. */
 export function createWechatPayClient(options: WechatPayClientOptions): WechatPayClient {
@@ -128,7 +135,7 @@ export function createWechatPayClient(options: WechatPayClientOptions): WechatPa
         acceptItemsFor(input.data),
         callOptions?.signal,
         callOptions?.onRetry,
-        callOptions?.priority,
+        pacingOf(callOptions),
       );
     },
     async getStock(query, callOptions) {
@@ -138,8 +145,8 @@ export function createWechatPayClient(options: WechatPayClientOptions): WechatPa
       const { stockId, stockCreatorMchid } = input.data;
       const search = new URLSearchParams({ stock_creator_mchid: stockCreatorMchid });
       const path = `${stockPath(stockId)}?${search}`;
-      const { signal, onRetry, priority } = callOptions ?? {};
-      return transport.get(path, acceptStock, signal, onRetry, priority);
+      const { signal, onRetry } = callOptions ?? {};
+      return transport.get(path, acceptStock, signal, onRetry, pacingOf(callOptions));
     },
     offsetMode: () => offsetMode,
     rememberOffsetMode(mode) {

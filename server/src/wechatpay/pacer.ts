@@ -7,13 +7,24 @@ import { pacerOver } from './waiting-line';
  */
 export type PacerPriority = 'interactive' | 'background';
 
-export type AcquireOptions = { priority?: PacerPriority; signal?: AbortSignal };
+export type AcquireOptions = {
+  priority?: PacerPriority;
+  signal?: AbortSignal;
+  /**
+   * Who the call is for: a signed-in person (`user:<id>`), or a scan nobody owns any more
+   * (`stock:<key>`). Each requester waits in their own line (see waiting-line.ts); calls that
+   * name none share one.
+   */
+  requester?: string;
+};
 
 /** Hands out permission to send one request; swappable for a shared (e.g. Redis) pacer. */
 export interface Pacer {
   /**
-   * Waits until one more call fits every limit: interactive waiters before background ones,
-   * FIFO within a priority (default interactive). Rejects if `signal` aborts, or (a shared
+   * Waits until one more call fits every limit. The next grant goes to the requester who has
+   * used the fewest recently (lookups ahead of scan pages); within one requester, interactive
+   * before background (default interactive), FIFO within a priority. Fairness is per process:
+   * a shared pacer shares the budget, not the line. Rejects if `signal` aborts, or (a shared
    * pacer) with the store's error when the shared budget cannot be asked.
    */
   acquire(options?: AcquireOptions): Promise<void>;
@@ -86,5 +97,5 @@ export function createPacer(options: PacerOptions): Pacer {
     if (wait === 0) for (const b of buckets) b.tokens -= 1;
     return wait;
   };
-  return pacerOver(takeOne, (ms) => clock.sleep(ms));
+  return pacerOver(takeOne, clock);
 }

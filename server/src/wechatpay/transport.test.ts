@@ -127,17 +127,21 @@ describe('transport: retries', () => {
   it('passes every attempt through the pacer, interactive unless the caller says background', async () => {
     const upstream = await fake([{ status: 502 }, ok, ok]);
     const priorities: (string | undefined)[] = [];
+    const requesters: (string | undefined)[] = [];
     const pacer: Pacer = {
       acquire: async (options) => {
         priorities.push(options?.priority);
+        requesters.push(options?.requester);
       },
       stats: () => ({ queued: 0, granted: priorities.length }),
     };
     await call(clientOptions(upstream.url, { pacer }));
     expect(priorities).toEqual(['interactive', 'interactive']);
     const client = createWechatPayClient(clientOptions(upstream.url, { pacer }));
-    await client.listAvailableItems(query, { priority: 'background' });
+    await client.listAvailableItems(query, { priority: 'background', requester: 'user:7' });
     expect(priorities.at(-1)).toBe('background');
+    // The call waits in its requester's own line: the fair share between people.
+    expect(requesters).toEqual([undefined, undefined, 'user:7']);
   });
 
   it('rejects with the caller’s abort reason during a backoff too', async () => {

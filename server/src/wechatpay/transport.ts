@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { Clock } from '../lib/clock';
 import { toWechatPayError, type WechatPayError, type WechatPayResult } from './errors';
-import type { Pacer, PacerPriority } from './pacer';
+import type { AcquireOptions, Pacer } from './pacer';
 import { buildAuthorization, buildRequestMessage, signMessage } from './sign';
 
 export type Logger = { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
@@ -52,10 +52,13 @@ export type Transport = {
     accept: Accept<T>,
     signal?: AbortSignal,
     onRetry?: OnRetry,
-    /** Place in the pacer's queue (default interactive: someone is waiting on the answer). */
-    priority?: PacerPriority,
+    /** Place in the pacer's line: priority (default interactive) and requester. */
+    pacing?: Pacing,
   ): Promise<WechatPayResult<T>>;
 };
+
+/** Who a call waits for in the pacer's line, and in which queue. */
+export type Pacing = Pick<AcquireOptions, 'priority' | 'requester'>;
 
 type Attempt<T> = { ok: true; data: T; requestId?: string } | { ok: false; error: WechatPayError };
 
@@ -73,9 +76,9 @@ export function createTransport(options: TransportOptions): Transport {
     pathAndQuery: string,
     accept: Accept<T>,
     signal: AbortSignal | undefined,
-    priority: PacerPriority,
+    pacing: Pacing,
   ): Promise<Attempt<T>> {
-    await options.pacer?.acquire({ priority, signal });
+    await options.pacer?.acquire({ priority: 'interactive', ...pacing, signal });
     const url = new URL(`${base.replace(/\/+$/, '')}${pathAndQuery}`);
     // Sign what the URL parser will actually send, not what we meant to send.
     const canonicalUrl = `${url.pathname}${url.search}`;
@@ -119,10 +122,10 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   return {
-    async get(pathAndQuery, accept, signal, onRetry, priority = 'interactive') {
+    async get(pathAndQuery, accept, signal, onRetry, pacing = {}) {
       let base = options.baseUrl;
       for (let attempts = 1; ; attempts += 1) {
-        const outcome = await attempt(base, pathAndQuery, accept, signal, priority);
+        const outcome = await attempt(base, pathAndQuery, accept, signal, pacing);
         if (outcome.ok) return { ...outcome, attempts };
         const { error } = outcome;
         if (!error.retryable || attempts > maxRetries) return { ok: false, error, attempts };

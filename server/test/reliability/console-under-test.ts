@@ -8,6 +8,7 @@ import { createApp } from '../../src/app';
 import { CSRF_HEADER, SESSION_COOKIE, sessionInfoSchema } from '../../src/contract/auth';
 import { createLogger } from '../../src/http/logger';
 import type { RunningSandbox, SandboxOptions } from '../../src/sandbox/sandbox';
+import type { FairShare } from '../../src/stocks/fair-share';
 import { createStocksRouter } from '../../src/stocks/routes';
 import { createScanService, type ScanService } from '../../src/stocks/scan-service';
 import { createMemoryScanStore } from '../../src/stocks/scans/scan-store';
@@ -35,6 +36,8 @@ export interface ConsoleOptions {
   leakSources?: LeakSource[];
   /** Keep every answer and log line (default); the soak turns it off to measure memory. */
   keepTraffic?: boolean;
+  /** Each person's bounded share, as the console has it (suites that flood leave it out). */
+  fairShare?: FairShare;
 }
 
 export interface ConsoleUnderTest {
@@ -49,6 +52,8 @@ export interface ConsoleUnderTest {
   accounts: ConsoleAccounts;
   /** The one way suites call /api: an agent signed in as the admin (cookie, Origin, CSRF). */
   apiAgent(): Promise<ApiAgent>;
+  /** An agent signed in as someone else (a user the suite created). */
+  apiAgentAs(who: { username: string; password: string }): Promise<ApiAgent>;
   /** The same session as plain headers, for raw requests. */
   authHeaders(): Promise<Record<string, string>>;
   /** Everything the leak check reads: the sandbox's secrets, every answer, every log line. */
@@ -74,13 +79,20 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     merchantMchid: sandbox.credentials.mchid,
     store: createMemoryScanStore(),
     offsetMode: options.offsetMode ?? 'auto',
+    ...(options.fairShare ? { fairShare: options.fairShare } : {}),
   });
   const accounts = await startAccounts();
   const app = createApp({
     mode: 'sandbox',
     version: 'reliability',
     logger,
-    apiRouters: accounts.routers(createStocksRouter({ client, scans })),
+    apiRouters: accounts.routers(
+      createStocksRouter({
+        client,
+        scans,
+        ...(options.fairShare ? { fairShare: options.fairShare } : {}),
+      }),
+    ),
     // Suites send thousands of requests; the limiter has its own tests.
     apiRateLimitPerMinute: 1_000_000,
     ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
@@ -91,9 +103,9 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const sessionIds: string[] = [];
 
-  /** Signs in as the admin through the API, as the web app does. */
-  async function signIn(agent: ApiAgent) {
-    const res = await agent.post('/api/auth/login').set('Origin', url).send(accounts.admin);
+  /** Signs in (as the admin unless told) through the API, as the web app does. */
+  async function signIn(agent: ApiAgent, who = accounts.admin) {
+    const res = await agent.post('/api/auth/login').set('Origin', url).send(who);
     if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${res.text}`);
     const cookie = String(res.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
     sessionIds.push(cookie.slice(`${SESSION_COOKIE}=`.length));
@@ -112,6 +124,11 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     async apiAgent() {
       const agent = request.agent(url);
       const { csrf } = await signIn(agent);
+      return agent.set('Origin', url).set(CSRF_HEADER, csrf);
+    },
+    async apiAgentAs(who) {
+      const agent = request.agent(url);
+      const { csrf } = await signIn(agent, who);
       return agent.set('Origin', url).set(CSRF_HEADER, csrf);
     },
     async authHeaders() {

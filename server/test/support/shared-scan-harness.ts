@@ -6,6 +6,7 @@ import type Redis from 'ioredis';
 import { errorHandler, notFound } from '../../src/http/error-handler';
 import { connectRedis, waitUntilReady } from '../../src/infra/redis/connection';
 import type { RunningSandbox } from '../../src/sandbox/sandbox';
+import type { FairShare } from '../../src/stocks/fair-share';
 import { createStocksRouter } from '../../src/stocks/routes';
 import type { Scan } from '../../src/stocks/scan';
 import type { ScanService } from '../../src/stocks/scan-service';
@@ -32,6 +33,7 @@ export async function startReplica(
   sandbox: RunningSandbox,
   redisUrl: string,
   prefix: string,
+  fairShare?: FairShare,
 ): Promise<Replica> {
   const connection = { url: redisUrl, commandTimeoutMs: 1_000 };
   const redis = connectRedis({ ...connection, name: 'commands' });
@@ -48,6 +50,7 @@ export async function startReplica(
     prefix,
     lockTtlMs: LOCK_TTL_MS,
     replicaId: randomUUID(),
+    ...(fairShare ? { fairShare } : {}),
   });
   const app = express();
   app.set('query parser', 'simple');

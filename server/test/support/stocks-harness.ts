@@ -4,6 +4,7 @@ import { errorHandler, notFound } from '../../src/http/error-handler';
 import { type Clock, systemClock } from '../../src/lib/clock';
 import { sandboxCredentials } from '../../src/runtime/sandbox-credentials';
 import { type RunningSandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/sandbox';
+import type { FairShare } from '../../src/stocks/fair-share';
 import { createStocksRouter } from '../../src/stocks/routes';
 import { createScanService, type ScanService } from '../../src/stocks/scan-service';
 import { createMemoryScanStore } from '../../src/stocks/scans/scan-store';
@@ -22,6 +23,8 @@ export interface HarnessOptions {
   wireClock?: Clock;
   /** Wraps the real client, e.g. to hold a walk at a page. */
   wrapClient?: (client: WechatPayClient) => WechatPayClient;
+  /** Bounds the scans each requester starts. */
+  fairShare?: FairShare;
 }
 
 export interface Harness {
@@ -62,6 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     store,
     clock,
     offsetMode: options.offsetMode ?? 'page',
+    ...(options.fairShare ? { fairShare: options.fairShare } : {}),
   });
   const app = express();
   app.set('query parser', 'simple');

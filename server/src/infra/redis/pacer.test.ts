@@ -118,6 +118,23 @@ describe('the Redis pacer', () => {
     expect(order.map((g) => g.id)).toEqual(['scan-0', 'lookup-a', 'lookup-b', 'scan-1']);
   });
 
+  it('gives a person arriving during another’s flood the next grants, within a replica', async () => {
+    const pacer = replica(first, [{ key: 'egress:fair', perMinute: 600 }], { burst: 1 });
+    const granted: string[] = [];
+    const ask = (requester: string, id: string) =>
+      pacer.acquire({ requester }).then(() => {
+        granted.push(id);
+      });
+    const flood = ids('a', 20).map((id) => ask('user:a', id));
+    await Promise.all(flood.slice(0, 5));
+    // A 3-page read while the flood still has 15 in line: nobody is served between its pages.
+    const before = granted.length;
+    await Promise.all(['b-0', 'b-1', 'b-2'].map((id) => ask('user:b', id)));
+    expect(granted.slice(before)).toEqual(['b-0', 'b-1', 'b-2']);
+    await Promise.all(flood);
+    expect(granted).toHaveLength(23);
+  });
+
   it('drops an aborted waiter without disturbing the others', async () => {
     const pacer = replica(first, [{ key: 'egress:abort', perMinute: 600 }], { burst: 1 });
     const granted: string[] = [];

@@ -9,7 +9,7 @@ export type RedisPacerOptions = Omit<PacerOptions, 'clock'> & {
   redis: Redis;
   /** REDIS_KEY_PREFIX: a limit's bucket is the hash `${prefix}pacer:${limit.key}`. */
   prefix: string;
-  /** Only for sleeping between asks: the buckets themselves run on Redis' clock. */
+  /** For sleeping between asks and for the line's fair share: the buckets run on Redis' clock. */
   clock?: Clock;
 };
 
@@ -19,10 +19,10 @@ const RECHECK_MS = 250;
 /**
  * The pacer of a console that runs as several replicas behind one egress IP: the token buckets
  * of createPacer (same parameters, so one replica alone behaves as before), kept in Redis so all
- * replicas draw on ONE budget per limit key. The line (interactive first, FIFO, abort) stays in
- * this process. Nothing is granted while Redis cannot be asked, since a blind grant could exceed
- * the merchant's budget: everyone in line is turned away with SHARED_STORE_UNAVAILABLE, and the
- * next acquire asks Redis again.
+ * replicas draw on ONE budget per limit key. The line (fair share between requesters,
+ * interactive first, abort) stays in this process. Nothing is granted while Redis cannot be
+ * asked, since a blind grant could exceed the merchant's budget: everyone in line is turned away
+ * with SHARED_STORE_UNAVAILABLE, and the next acquire asks Redis again.
  */
 export function createRedisPacer(options: RedisPacerOptions): Pacer {
   const { redis, prefix, clock = systemClock } = options;
@@ -32,5 +32,5 @@ export function createRedisPacer(options: RedisPacerOptions): Pacer {
   }));
   const takeOne = () =>
     orUnavailable('pacing a WeChat Pay call', () => takeOneFromEach(redis, buckets));
-  return pacerOver(takeOne, (ms) => clock.sleep(ms), RECHECK_MS);
+  return pacerOver(takeOne, clock, RECHECK_MS);
 }

@@ -29,6 +29,10 @@ describe('waitBeforeRetry', () => {
       waitBeforeRetry(api({ code: 'RATE_LIMITED', retryable: true, retryAfterSeconds: 60 })),
     ).toBe(60);
     expect(waitBeforeRetry(api({ code: 'UPSTREAM_RATE_LIMITED', retryable: true }))).toBe(10);
+    // A person's fair share of the WeChat Pay budget used up: wait as long as the server says.
+    expect(
+      waitBeforeRetry(api({ code: 'USER_BUDGET_EXCEEDED', retryable: true, retryAfterSeconds: 3 })),
+    ).toBe(3);
     expect(waitBeforeRetry(api({ code: 'UPSTREAM_UNAVAILABLE', retryable: true }))).toBeUndefined();
     expect(waitBeforeRetry(api({ code: 'RATE_LIMITED', retryable: false }))).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { ApiError } from './error';
 
-const RATE_LIMIT_CODES = new Set(['RATE_LIMITED', 'UPSTREAM_RATE_LIMITED']);
+const RATE_LIMIT_CODES = new Set(['RATE_LIMITED', 'USER_BUDGET_EXCEEDED', 'UPSTREAM_RATE_LIMITED']);
 
 // WeChat Pay's 429 carries no Retry-After; its limits are per minute and the server paces
 // itself under them, so a short wait is usually enough. The server's figure wins when given.
