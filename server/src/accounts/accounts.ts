@@ -7,6 +7,12 @@ import { accessGuard } from './access-guard';
 import { adminUsersRouter } from './admin-routes';
 import { authRouter } from './auth-routes';
 import {
+  createHashingGate,
+  DEFAULT_HASHING_GATE,
+  gatedHasher,
+  type HashingGateLimits,
+} from './hashing-gate';
+import {
   createSqliteLoginThrottle,
   type LoginThrottle,
   type ThrottleLimits,
@@ -34,6 +40,8 @@ export interface AccountsOptions {
   sessionStore?: SessionStore;
   /** Shared (Redis) login throttling for several replicas; SQLite by default. */
   throttle?: LoginThrottle;
+  /** How many password hashes run and wait at once (hashing-gate.ts). */
+  hashingGate?: HashingGateLimits;
 }
 
 export interface Accounts {
@@ -52,7 +60,11 @@ export interface Accounts {
 /** Accounts, sessions and their routes over the console database. */
 export function createAccounts(options: AccountsOptions): Accounts {
   const { db, clock, audit } = options;
-  const hasher = options.hasher ?? createPasswordHasher();
+  // Strangers can make the console hash at will: a bounded gate keeps libuv's pool for the rest.
+  const hasher = gatedHasher(
+    options.hasher ?? createPasswordHasher(),
+    createHashingGate(options.hashingGate ?? DEFAULT_HASHING_GATE),
+  );
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const { users } = options;
   const store = options.sessionStore ?? createSqliteSessionStore(db, clock);

@@ -15,13 +15,13 @@ describeLoginThrottle('SQLite', async (clock, limits) => {
 });
 
 describe('login throttle in SQLite', () => {
-  it('keeps no failure older than the window', async () => {
+  it('keeps no attempt older than the window', async () => {
     const db = openMemoryDatabase();
     const clock = manualClock(1_700_000_000_000);
     const throttle = createSqliteLoginThrottle(db, clock);
-    await throttle.recordFailure(['ip:a']);
+    await throttle.reserve({ account: 'a', address: 'ip-a' });
     clock.advance(16 * MINUTE);
-    await throttle.recordFailure(['ip:b']);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM login_failures').get()).toEqual({ n: 1 });
+    await throttle.reserve({ account: 'b', address: 'ip-b' });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM login_failures').get()).toEqual({ n: 3 });
   });
 });

@@ -1,77 +1,81 @@
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { LOGIN_THROTTLE } from '../contract/auth';
 import type { Clock } from '../lib/clock';
+import {
+  type AttemptSource,
+  type AttemptTimes,
+  DEFAULT_THROTTLE,
+  type ThrottleLimits,
+  throttleKeys,
+  waitMs,
+} from './throttle-rule';
 
-export interface ThrottleLimits {
-  maxFailures: number;
-  windowMs: number;
-}
+export { DEFAULT_THROTTLE, hashThrottleKey, type ThrottleLimits } from './throttle-rule';
 
-export const DEFAULT_THROTTLE: ThrottleLimits = {
-  maxFailures: LOGIN_THROTTLE.maxFailures,
-  windowMs: LOGIN_THROTTLE.windowMinutes * 60_000,
-};
-
-/** Failed sign-ins counted per key (an account name, a client IP) in a sliding window. */
-export interface LoginThrottle {
-  /** Seconds until any of these keys may try again; 0 when none is locked. */
-  retryAfterSeconds(keys: readonly string[]): Promise<number>;
-  recordFailure(keys: readonly string[]): Promise<void>;
-  /** Forgets a key's failures (the account after a successful sign-in). */
-  clear(key: string): Promise<void>;
-}
-
-/** A name typed at the login form may be a password typed in the wrong box: keep only a hash. */
-export const hashThrottleKey = (key: string) =>
-  createHash('sha256').update(key).digest('base64url');
+export type Reservation = { ok: true; ticket: string } | { ok: false; retryAfterSeconds: number };
 
 /**
- * OWASP Authentication, "login throttling": at most `maxFailures` failures per key within
- * `windowMs`, in SQLite so a restart does not reset it, on the injected clock. Chosen over
- * rate-limiter-flexible's SQLite store, which reads Date.now() (our tests move an injected
- * clock) and creates its own table outside our versioned migrations.
+ * Sign-in attempts counted per (account, address) pair, per address and per account (decision
+ * 011). An attempt is reserved before its password is hashed, in one atomic step, so however
+ * many arrive at once no more are verified than the limits allow.
+ */
+export interface LoginThrottle {
+  /** Counts the attempt as a failure now, or answers how long it must wait (nothing counted). */
+  reserve(source: AttemptSource): Promise<Reservation>;
+  /** The attempt was never verified (the hashing queue was full): it counts for nothing. */
+  release(source: AttemptSource, ticket: string): Promise<void>;
+  /** The right password: this attempt is no failure, and the account and pair start afresh. */
+  succeeded(source: AttemptSource, ticket: string): Promise<void>;
+}
+
+/**
+ * The throttle in SQLite, so a restart does not reset it, on the injected clock. One IMMEDIATE
+ * transaction reads the three counters and inserts the reservation, so two processes on the
+ * same file cannot both take the last attempt. Chosen over rate-limiter-flexible's SQLite store,
+ * which reads Date.now() and creates its own table outside our versioned migrations.
  */
 export function createSqliteLoginThrottle(
   db: Database,
   clock: Clock,
   limits: ThrottleLimits = DEFAULT_THROTTLE,
 ): LoginThrottle {
-  const recent = db.prepare(
-    'SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at DESC LIMIT ?',
-  );
+  const recent = db.prepare('SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at');
   const insert = db.prepare('INSERT INTO login_failures (key, at) VALUES (?, ?)');
-  // The table only ever holds one window of failures: small enough to sweep whole.
+  // The table only ever holds one window of attempts: small enough to sweep whole.
   const sweep = db.prepare('DELETE FROM login_failures WHERE at <= ?');
+  const removeRow = db.prepare('DELETE FROM login_failures WHERE rowid = ?');
   const clear = db.prepare('DELETE FROM login_failures WHERE key = ?');
 
+  const reserve = db.transaction((source: AttemptSource, now: number): Reservation => {
+    sweep.run(now - limits.windowMs);
+    const keys = throttleKeys(source);
+    const times = (key: string) =>
+      (recent.all(key, now - limits.windowMs) as { at: number }[]).map((r) => r.at);
+    const held: AttemptTimes = {
+      pair: times(keys.pair),
+      address: times(keys.address),
+      account: times(keys.account),
+    };
+    const wait = waitMs(held, now, limits);
+    if (wait > 0) return { ok: false, retryAfterSeconds: Math.ceil(wait / 1000) };
+    // The ticket names the three rows, so a release removes exactly this attempt.
+    const rows = [keys.pair, keys.address, keys.account].map((key) =>
+      String(insert.run(key, now).lastInsertRowid),
+    );
+    return { ok: true, ticket: rows.join(',') };
+  });
+  const release = db.transaction((ticket: string) => {
+    for (const row of ticket.split(',')) removeRow.run(Number(row));
+  });
+  const succeeded = db.transaction((source: AttemptSource, ticket: string) => {
+    release(ticket);
+    const keys = throttleKeys(source);
+    clear.run(keys.pair);
+    clear.run(keys.account);
+  });
+
   return {
-    async retryAfterSeconds(keys) {
-      const now = clock.now();
-      let waitMs = 0;
-      for (const key of keys) {
-        const rows = recent.all(
-          hashThrottleKey(key),
-          now - limits.windowMs,
-          limits.maxFailures,
-        ) as {
-          at: number;
-        }[];
-        // Locked until the oldest of the last `maxFailures` failures leaves the window.
-        const oldest = rows[limits.maxFailures - 1];
-        if (oldest) waitMs = Math.max(waitMs, oldest.at + limits.windowMs - now);
-      }
-      return Math.ceil(waitMs / 1000);
-    },
-    async recordFailure(keys) {
-      const now = clock.now();
-      db.transaction(() => {
-        sweep.run(now - limits.windowMs);
-        for (const key of keys) insert.run(hashThrottleKey(key), now);
-      })();
-    },
-    async clear(key) {
-      clear.run(hashThrottleKey(key));
-    },
+    reserve: async (source) => reserve.immediate(source, clock.now()),
+    release: async (_source, ticket) => release.immediate(ticket),
+    succeeded: async (source, ticket) => succeeded.immediate(source, ticket),
   };
 }

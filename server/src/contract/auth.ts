@@ -12,8 +12,17 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 /** Server-side session lifetime: idle since the last request, absolute since login. */
 export const SESSION_TIMEOUTS = { idleMinutes: 30, absoluteHours: 12 } as const;
 
-/** Failed sign-ins allowed per account and per client IP within the window, then 429. */
-export const LOGIN_THROTTLE = { maxFailures: 5, windowMinutes: 15 } as const;
+/**
+ * Sign-in attempts within the window (decision 011): `maxFailures` per account from one address
+ * and `maxFailuresPerAddress` per address, then 429; beyond `maxFailures` from anywhere, each
+ * further attempt at the account waits 2, 4, 8… seconds, at most `accountDelayCapSeconds`.
+ */
+export const LOGIN_THROTTLE = {
+  maxFailures: 5,
+  maxFailuresPerAddress: 20,
+  windowMinutes: 15,
+  accountDelayCapSeconds: 60,
+} as const;
 
 export const AUTH_INPUT_RULES = {
   username: '2..32 characters: lowercase letters, digits, . _ - (starting with a letter or digit)',

@@ -10,6 +10,7 @@ import { clientSignatureErrors } from './client-signature-errors';
 import { clientUnavailableErrors } from './client-unavailable-errors';
 import { platformErrors } from './platform-errors';
 import { platformMessageErrors } from './platform-message-errors';
+import { signInAbuseErrors } from './sign-in-abuse-errors';
 import { upstream403Errors } from './upstream-403-errors';
 import { upstreamCodeFallbacks } from './upstream-code-fallbacks';
 import { upstreamCodeFallbacksElsewhere } from './upstream-code-fallbacks-elsewhere';
@@ -61,6 +62,7 @@ function load(): ExplanationCatalog {
       ...clientSignatureErrors,
       ...apiErrors,
       ...apiScanErrors,
+      ...signInAbuseErrors,
     ],
   });
   assertUnique(catalog.explanations);

@@ -38,6 +38,8 @@ const API_IDS: Record<ApiErrorCode, string> = {
   SCAN_NOT_STARTED: 'api.scan_not_started',
   SCAN_INTERRUPTED: 'api.scan_interrupted',
   SHARED_STORE_UNAVAILABLE: 'api.shared_store_unavailable',
+  SIGN_IN_BUSY: 'api.sign_in_busy',
+  PASSWORD_REFUSED: 'api.password_refused',
   INTERNAL: 'api.internal',
   UPSTREAM_REJECTED: 'client.upstream_rejected',
   UPSTREAM_RATE_LIMITED: 'client.rate_limited',

@@ -28,8 +28,17 @@ const OWN_STATUS: Record<ApiOwnCode, number> = {
   SCAN_NOT_STARTED: 409,
   SCAN_INTERRUPTED: 503,
   SHARED_STORE_UNAVAILABLE: 503,
+  SIGN_IN_BUSY: 503,
+  PASSWORD_REFUSED: 400,
   INTERNAL: 500,
 };
+
+const RETRYABLE: ReadonlySet<ApiOwnCode> = new Set<ApiOwnCode>([
+  'RATE_LIMITED',
+  'SCAN_INTERRUPTED',
+  'SHARED_STORE_UNAVAILABLE',
+  'SIGN_IN_BUSY',
+]);
 
 /** One of our own errors (not WeChat Pay's), explained by its code. */
 export function apiError(
@@ -42,8 +51,7 @@ export function apiError(
     status: OWN_STATUS[code],
     message,
     explanation: explainApi(code).id,
-    retryable:
-      code === 'RATE_LIMITED' || code === 'SCAN_INTERRUPTED' || code === 'SHARED_STORE_UNAVAILABLE',
+    retryable: RETRYABLE.has(code),
     ...extra,
   });
 }
