@@ -10,7 +10,7 @@ describeLoginThrottle('SQLite', async (clock, limits) => {
   const db = openMemoryDatabase();
   return {
     throttle: createSqliteLoginThrottle(db, clock, limits),
-    contents: async () => JSON.stringify(db.prepare('SELECT * FROM login_failures').all()),
+    contents: async () => JSON.stringify(db.prepare('SELECT * FROM login_attempts').all()),
   };
 });
 
@@ -22,6 +22,6 @@ describe('login throttle in SQLite', () => {
     await throttle.reserve({ account: 'a', address: 'ip-a' });
     clock.advance(16 * MINUTE);
     await throttle.reserve({ account: 'b', address: 'ip-b' });
-    expect(db.prepare('SELECT COUNT(*) AS n FROM login_failures').get()).toEqual({ n: 3 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM login_attempts').get()).toEqual({ n: 3 });
   });
 });

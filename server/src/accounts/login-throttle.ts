@@ -1,8 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Clock } from '../lib/clock';
 import {
   type AttemptSource,
-  type AttemptTimes,
   DEFAULT_THROTTLE,
   type ThrottleLimits,
   throttleKeys,
@@ -28,54 +28,63 @@ export interface LoginThrottle {
 }
 
 /**
- * The throttle in SQLite, so a restart does not reset it, on the injected clock. One IMMEDIATE
- * transaction reads the three counters and inserts the reservation, so two processes on the
- * same file cannot both take the last attempt. Chosen over rate-limiter-flexible's SQLite store,
- * which reads Date.now() and creates its own table outside our versioned migrations.
+ * The throttle in SQLite, so a restart does not reset it, on the injected clock: one row per
+ * member of a counter, like Redis' sorted sets. One IMMEDIATE transaction reads the three
+ * counters and adds the reservation, so two processes on one file cannot both take the last
+ * attempt. Chosen over rate-limiter-flexible's SQLite store, which reads Date.now() and keeps
+ * its own table outside our versioned migrations.
  */
 export function createSqliteLoginThrottle(
   db: Database,
   clock: Clock,
   limits: ThrottleLimits = DEFAULT_THROTTLE,
 ): LoginThrottle {
-  const recent = db.prepare('SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at');
-  const insert = db.prepare('INSERT INTO login_failures (key, at) VALUES (?, ?)');
+  const recent = db.prepare(
+    'SELECT at FROM login_attempts WHERE counter = ? AND at > ? ORDER BY at',
+  );
+  const upsert = db.prepare(
+    'INSERT INTO login_attempts (counter, member, at) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET at = excluded.at',
+  );
   // The table only ever holds one window of attempts: small enough to sweep whole.
-  const sweep = db.prepare('DELETE FROM login_failures WHERE at <= ?');
-  const removeRow = db.prepare('DELETE FROM login_failures WHERE rowid = ?');
-  const clear = db.prepare('DELETE FROM login_failures WHERE key = ?');
+  const sweep = db.prepare('DELETE FROM login_attempts WHERE at <= ?');
+  const remove = db.prepare('DELETE FROM login_attempts WHERE counter = ? AND member = ?');
+  const clear = db.prepare('DELETE FROM login_attempts WHERE counter = ?');
+  const timesOf = (counter: string, since: number) =>
+    (recent.all(counter, since) as { at: number }[]).map((row) => row.at);
 
-  const reserve = db.transaction((source: AttemptSource, now: number): Reservation => {
-    sweep.run(now - limits.windowMs);
+  const reserve = db.transaction((source: AttemptSource, now: number) => {
+    const since = now - limits.windowMs;
+    sweep.run(since);
     const keys = throttleKeys(source);
-    const times = (key: string) =>
-      (recent.all(key, now - limits.windowMs) as { at: number }[]).map((r) => r.at);
-    const held: AttemptTimes = {
-      pair: times(keys.pair),
-      address: times(keys.address),
-      account: times(keys.account),
+    const held = {
+      pair: timesOf(keys.pair, since),
+      address: timesOf(keys.address, since),
+      account: timesOf(keys.account, since),
     };
     const wait = waitMs(held, now, limits);
-    if (wait > 0) return { ok: false, retryAfterSeconds: Math.ceil(wait / 1000) };
-    // The ticket names the three rows, so a release removes exactly this attempt.
-    const rows = [keys.pair, keys.address, keys.account].map((key) =>
-      String(insert.run(key, now).lastInsertRowid),
-    );
-    return { ok: true, ticket: rows.join(',') };
+    if (wait > 0) return { ok: false, retryAfterSeconds: Math.ceil(wait / 1000) } as const;
+    const ticket = randomUUID();
+    upsert.run(keys.pair, ticket, now);
+    upsert.run(keys.address, ticket, now);
+    upsert.run(keys.account, keys.addressMember, now);
+    return { ok: true, ticket } as const;
   });
-  const release = db.transaction((ticket: string) => {
-    for (const row of ticket.split(',')) removeRow.run(Number(row));
+  // The account keeps the address: it did try, even if this attempt was never verified.
+  const release = db.transaction((source: AttemptSource, ticket: string) => {
+    const keys = throttleKeys(source);
+    remove.run(keys.pair, ticket);
+    remove.run(keys.address, ticket);
   });
   const succeeded = db.transaction((source: AttemptSource, ticket: string) => {
-    release(ticket);
     const keys = throttleKeys(source);
+    remove.run(keys.address, ticket);
     clear.run(keys.pair);
     clear.run(keys.account);
   });
 
   return {
     reserve: async (source) => reserve.immediate(source, clock.now()),
-    release: async (_source, ticket) => release.immediate(ticket),
+    release: async (source, ticket) => release.immediate(source, ticket),
     succeeded: async (source, ticket) => succeeded.immediate(source, ticket),
   };
 }

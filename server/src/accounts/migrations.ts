@@ -51,6 +51,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX login_failures_key_at ON login_failures (key, at);`,
   },
   { version: 4, name: 'audit_log', sql: AUDIT_SCHEMA_SQL },
+  {
+    // Decision 011: attempts are reserved before hashing; the account counts addresses.
+    version: 5,
+    name: 'login_attempts',
+    sql: `
+      DROP TABLE login_failures;
+      CREATE TABLE login_attempts (
+        counter TEXT NOT NULL,
+        member TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (counter, member)
+      ) WITHOUT ROWID;
+      CREATE INDEX login_attempts_at ON login_attempts (at);`,
+  },
 ];
 
 /** Applies every migration newer than the database, each in its own transaction. Idempotent. */

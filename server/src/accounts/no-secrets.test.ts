@@ -122,7 +122,7 @@ describe('no password, hash, private key or session id leaves the server', () =>
   it('nor in the session or throttle tables (ids and typed names are hashed)', () => {
     without(JSON.stringify(c.db.prepare('SELECT * FROM sessions').all()), 'the sessions table');
     without(
-      JSON.stringify(c.db.prepare('SELECT * FROM login_failures').all()),
+      JSON.stringify(c.db.prepare('SELECT * FROM login_attempts').all()),
       'the throttle table',
     );
   });

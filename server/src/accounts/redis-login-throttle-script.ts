@@ -3,7 +3,8 @@
 
 /**
  * KEYS: the pair's, the address's and the account's sorted sets (scored by attempt time).
- * ARGV: now, windowMs, pairMax, addressMax, accountFree, accountDelayCapMs, member.
+ * ARGV: now, windowMs, pairMax, addressMax, accountFree, accountDelayCapMs, ticket, and the
+ * address's member in the account's set (one per address, scored by its latest attempt).
  * Returns 0 with the attempt added to all three, or the milliseconds to wait (nothing added).
  */
 export const RESERVE_ATTEMPT = `
@@ -28,9 +29,9 @@ if attempts >= free then
   wait = math.max(wait, tonumber(newest[2]) + delay - now)
 end
 if wait > 0 then return wait end
-for _, key in ipairs(KEYS) do
-  redis.call('zadd', key, now, ARGV[7])
-  redis.call('pexpire', key, window)
-end
+redis.call('zadd', KEYS[1], now, ARGV[7])
+redis.call('zadd', KEYS[2], now, ARGV[7])
+redis.call('zadd', KEYS[3], now, ARGV[8])
+for _, key in ipairs(KEYS) do redis.call('pexpire', key, window) end
 return 0
 `;

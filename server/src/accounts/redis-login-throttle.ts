@@ -27,12 +27,10 @@ export function createRedisLoginThrottle(
 ): LoginThrottle {
   const setsOf = (source: AttemptSource) => {
     const keys = throttleKeys(source);
-    return [keys.pair, keys.address, keys.account].map((key) => `${prefix}login-failures:${key}`);
-  };
-  const release = async (source: AttemptSource, ticket: string) => {
-    const batch = redis.multi();
-    for (const set of setsOf(source)) batch.zrem(set, ticket);
-    await orUnavailable('releasing a sign-in attempt', () => batch.exec());
+    const sets = [keys.pair, keys.address, keys.account].map(
+      (key) => `${prefix}login-failures:${key}`,
+    );
+    return { sets, addressMember: keys.addressMember };
   };
 
   return {
@@ -44,7 +42,7 @@ export function createRedisLoginThrottle(
         redis.eval(
           RESERVE_ATTEMPT,
           3,
-          ...setsOf(source),
+          ...setsOf(source).sets,
           now,
           limits.windowMs,
           limits.pairMax,
@@ -52,6 +50,7 @@ export function createRedisLoginThrottle(
           limits.accountFree,
           limits.accountDelayCapMs,
           ticket,
+          setsOf(source).addressMember,
         ),
       );
       const wait = waitReply.parse(reply);
@@ -59,11 +58,16 @@ export function createRedisLoginThrottle(
         ? { ok: false, retryAfterSeconds: Math.ceil(wait / 1000) }
         : { ok: true, ticket };
     },
-    release,
+    // The account keeps the address: it did try, even if this attempt was never verified.
+    async release(source, ticket) {
+      const [pair = '', address = ''] = setsOf(source).sets;
+      const batch = redis.multi().zrem(pair, ticket).zrem(address, ticket);
+      await orUnavailable('releasing a sign-in attempt', () => batch.exec());
+    },
     async succeeded(source, ticket) {
-      const [pair, , account] = setsOf(source);
-      await release(source, ticket);
-      await orUnavailable('clearing failed sign-ins', () => redis.del(pair ?? '', account ?? ''));
+      const [pair = '', address = '', account = ''] = setsOf(source).sets;
+      const batch = redis.multi().zrem(address, ticket).del(pair, account);
+      await orUnavailable('clearing failed sign-ins', () => batch.exec());
     },
   };
 }

@@ -11,7 +11,11 @@ export interface ThrottleLimits {
   pairMax: number;
   /** Attempts one address may make at any accounts per window. */
   addressMax: number;
-  /** Attempts at one account, from anywhere, before each next one waits 2^k seconds. */
+  /**
+   * Addresses that may fail at one account before each next attempt at it waits 2^k seconds
+   * (k grows with each further address). Addresses, not attempts: one address is already held
+   * by its pair limit, and must not slow the owner elsewhere.
+   */
   accountFree: number;
   accountDelayCapMs: number;
 }
@@ -34,12 +38,13 @@ export interface AttemptSource {
 export const hashThrottleKey = (key: string) =>
   createHash('sha256').update(key).digest('base64url');
 
-/** The three counters an attempt is reserved on, hashed, in the order of `ThrottleKeys`. */
+/** The three counters an attempt is reserved on, and the address as the account's member. */
 export function throttleKeys(source: AttemptSource): ThrottleKeys {
   return {
     pair: hashThrottleKey(`pair:${source.account}\n${source.address}`),
     address: hashThrottleKey(`ip:${source.address}`),
     account: hashThrottleKey(`account:${source.account}`),
+    addressMember: hashThrottleKey(`member:${source.address}`),
   };
 }
 
@@ -47,10 +52,14 @@ export interface ThrottleKeys {
   pair: string;
   address: string;
   account: string;
+  addressMember: string;
 }
 
-/** Times (ms) of the attempts still in the window, oldest first, per counter. */
-export type AttemptTimes = Record<keyof ThrottleKeys, readonly number[]>;
+/**
+ * Times (ms) still in the window, oldest first: of each attempt for the pair and the address,
+ * of each address's latest attempt for the account.
+ */
+export type AttemptTimes = Record<'pair' | 'address' | 'account', readonly number[]>;
 
 const limitWait = (times: readonly number[], max: number, now: number, windowMs: number) => {
   // Held back until the max-th most recent attempt leaves the window.
@@ -58,9 +67,9 @@ const limitWait = (times: readonly number[], max: number, now: number, windowMs:
   return times.length >= max && decisive !== undefined ? decisive + windowMs - now : 0;
 };
 
-/** The account's delay after its k-th attempt beyond the free ones: 2^k s, capped. */
-export const accountDelayMs = (attempts: number, limits: ThrottleLimits) =>
-  Math.min(2 ** (attempts - limits.accountFree + 1) * 1000, limits.accountDelayCapMs);
+/** The account's delay once `addresses` have failed at it: 2^k s past the free ones, capped. */
+export const accountDelayMs = (addresses: number, limits: ThrottleLimits) =>
+  Math.min(2 ** (addresses - limits.accountFree + 1) * 1000, limits.accountDelayCapMs);
 
 /** Milliseconds before a new attempt may be verified; 0 when it may be now. */
 export function waitMs(times: AttemptTimes, now: number, limits: ThrottleLimits): number {
