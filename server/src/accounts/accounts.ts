@@ -10,6 +10,7 @@ import {
   createHashingGate,
   DEFAULT_HASHING_GATE,
   gatedHasher,
+  type HashingGate,
   type HashingGateLimits,
 } from './hashing-gate';
 import {
@@ -48,6 +49,8 @@ export interface Accounts {
   users: UserStore;
   sessions: Sessions;
   throttle: LoginThrottle;
+  /** Every password hash passes it: how many run and wait now. */
+  hashing: Pick<HashingGate, 'running' | 'waiting'>;
   admin: UserAdmin;
   /** Mount first under /api: sessions, CSRF and the permission table. */
   guard: Router;
@@ -61,10 +64,8 @@ export interface Accounts {
 export function createAccounts(options: AccountsOptions): Accounts {
   const { db, clock, audit } = options;
   // Strangers can make the console hash at will: a bounded gate keeps libuv's pool for the rest.
-  const hasher = gatedHasher(
-    options.hasher ?? createPasswordHasher(),
-    createHashingGate(options.hashingGate ?? DEFAULT_HASHING_GATE),
-  );
+  const hashing = createHashingGate(options.hashingGate ?? DEFAULT_HASHING_GATE);
+  const hasher = gatedHasher(options.hasher ?? createPasswordHasher(), hashing);
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const { users } = options;
   const store = options.sessionStore ?? createSqliteSessionStore(db, clock);
@@ -77,6 +78,7 @@ export function createAccounts(options: AccountsOptions): Accounts {
     users,
     sessions,
     throttle,
+    hashing,
     admin,
     guard: accessGuard({ sessions, users, audit }),
     authRouter: authRouter({

@@ -15,6 +15,7 @@ import { manualClock } from '../sandbox/test-clock';
 import { createStocksRouter } from '../stocks/routes';
 import { type Harness, startHarness } from '../stocks/test-harness';
 import { type Accounts, createAccounts } from './accounts';
+import type { HashingGateLimits } from './hashing-gate';
 import type { LoginThrottle } from './login-throttle';
 import { createPasswordHasher, type PasswordHasher } from './passwords';
 import type { SessionStore } from './session-store';
@@ -70,6 +71,10 @@ export interface TestConsoleOptions {
   throttle?: (clock: Clock) => LoginThrottle;
   /** Users and audit in this PostgreSQL instead of SQLite. */
   databaseUrl?: string;
+  /** The password hashing gate's bounds (production's by default). */
+  hashingGate?: HashingGateLimits;
+  /** The built web app to serve from memory. */
+  webDistDir?: string;
   /** How long a PostgreSQL call may take (SHARED_STORE_TIMEOUT_MS); 2 s by default. */
   storeTimeoutMs?: number;
 }
@@ -95,6 +100,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     hasher,
     ...(options.sessionStore ? { sessionStore: options.sessionStore(clock) } : {}),
     ...(options.throttle ? { throttle: options.throttle(clock) } : {}),
+    ...(options.hashingGate ? { hashingGate: options.hashingGate } : {}),
   });
   for (const role of ['admin', 'operator', 'support'] as const) {
     await users.create({
@@ -109,6 +115,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     version: 'test',
     logger,
     apiRateLimitPerMinute: 100_000,
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
     apiRouters: consoleApiRouters({
       accounts,
       audit,
