@@ -134,7 +134,7 @@ describe('sign-in, session and sign-out', () => {
     expect(short.status).toBe(400);
     expect(short.body.error).toMatchObject({
       field: 'password',
-      rule: '10..200 characters',
+      rule: '12..200 characters',
       value: null,
     });
     expect(short.text).not.toContain('short-pw');

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settled } from '../stocks/test-harness';
 import { CREATOR, PASSWORDS, startTestConsole, type TestConsole } from './test-console';
 
-const NEW_PASSWORD = 'fresh-Password-for-kim-81';
-const RESET_PASSWORD = 'reset-Password-for-kim-27';
+const NEW_PASSWORD = 'fresh-Harbour-Lantern-81';
+const RESET_PASSWORD = 'reset-Copper-Meadow-27';
 
 describe('no password, hash, private key or session id leaves the server', () => {
   let c: TestConsole;

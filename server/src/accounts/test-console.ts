@@ -24,9 +24,9 @@ export const CREATOR = '1900000109';
 /** Cheap scrypt for tests; the format and code path are the production ones. */
 export const TEST_SCRYPT = { N: 1024, r: 8, p: 1 };
 export const PASSWORDS: Record<Role, string> = {
-  admin: 'admin-Secret-9f3k2',
-  operator: 'operator-Secret-7c1x8',
-  support: 'support-Secret-4q6z0',
+  admin: 'Harbour-Lantern-9f3k2',
+  operator: 'Copper-Meadow-7c1x8',
+  support: 'Violet-Canyon-4q6z0',
 };
 
 export interface Session {

@@ -26,7 +26,7 @@ export const LOGIN_THROTTLE = {
 
 export const AUTH_INPUT_RULES = {
   username: '2..32 characters: lowercase letters, digits, . _ - (starting with a letter or digit)',
-  password: '10..200 characters',
+  password: '12..200 characters',
   text: 'text',
   role: 'admin, operator or support',
 } as const;
@@ -72,10 +72,20 @@ export const usernameSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, AUTH_INPUT_RULES.username);
 
+/**
+ * The rules a new password can break beyond its length (400 PASSWORD_REFUSED, field password):
+ * the web and the CLI explain each by this name.
+ */
+export const PASSWORD_RULES = {
+  common: 'not a common or easily guessed password',
+  username: 'not the username, nor containing it',
+} as const;
+export type PasswordRule = keyof typeof PASSWORD_RULES;
+
 /** A new password (create, reset). Sign-in accepts any text: old or demo passwords still work. */
 export const newPasswordSchema = z
   .string({ error: AUTH_INPUT_RULES.text })
-  .min(10, AUTH_INPUT_RULES.password)
+  .min(12, AUTH_INPUT_RULES.password)
   .max(200, AUTH_INPUT_RULES.password);
 
 export const loginRequestSchema = z.strictObject({

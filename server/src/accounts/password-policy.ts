@@ -1,0 +1,37 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { PASSWORD_RULES, type PasswordRule } from '../contract/auth';
+import { apiError } from '../http/api-error';
+
+// Common passwords, names and keyboard walks; no language dictionary, so a phrase of words
+// in any language is judged by its length and variety.
+const estimator = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+
+/** zxcvbn's "safely unguessable" from 3 on: at least 10^8 guesses to find it. */
+const MIN_SCORE = 3;
+// A two-letter name inside a long password is coincidence, not a hint.
+const MIN_NAME_TO_SEARCH = 3;
+
+/**
+ * OWASP ASVS 2.1 (NIST 800-63B 5.1.1.2): a new password is refused when it is common or easily
+ * guessed, or is or contains the username. The length rule (12..200) is the contract's schema.
+ */
+export function passwordRefusal(password: string, username: string): PasswordRule | null {
+  const lower = password.toLowerCase();
+  const name = username.toLowerCase();
+  if (lower === name || (name.length >= MIN_NAME_TO_SEARCH && lower.includes(name))) {
+    return 'username';
+  }
+  return estimator.check(password, [name]).score < MIN_SCORE ? 'common' : null;
+}
+
+/** Throws 400 PASSWORD_REFUSED naming the rule (never the password) when the policy refuses. */
+export function assertPasswordAllowed(password: string, username: string): void {
+  const rule = passwordRefusal(password, username);
+  if (!rule) return;
+  throw apiError('PASSWORD_REFUSED', `password: ${PASSWORD_RULES[rule]}`, {
+    field: 'password',
+    rule: PASSWORD_RULES[rule],
+    value: null,
+  });
+}
