@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { apiError } from '../http/api-error';
 import type { PasswordHasher } from './passwords';
 
@@ -10,8 +11,12 @@ export interface HashingGateLimits {
   retryAfterSeconds: number;
 }
 
+/**
+ * Two hashes at once, but always a core left for the event loop: on 2 cores, two scrypts would
+ * take the whole CPU and every other request would wait for the operating system's turn.
+ */
 export const DEFAULT_HASHING_GATE: HashingGateLimits = {
-  concurrency: 2,
+  concurrency: Math.max(1, Math.min(2, availableParallelism() - 1)),
   queue: 8,
   retryAfterSeconds: 2,
 };
