@@ -42,6 +42,16 @@ describe('the sandbox demo admin', () => {
     await expect(assertAdminExists(users)).resolves.toBeUndefined();
   });
 
+  it('refuses a demo password the policy would refuse anywhere else', async () => {
+    const users = openUsers();
+    for (const weak of ['short-pw-1', 'demo-Harbour-Lantern', 'password1234']) {
+      await expect(ensureDemoAdmin(users, weak, { hasher })).rejects.toThrow(
+        /CONSOLE_DEMO_PASSWORD must be at least 12 characters, not common and not contain "demo"/,
+      );
+    }
+    expect(await users.find('demo')).toBeUndefined();
+  });
+
   it('gets a random password when none is set', async () => {
     const users = openUsers();
     const a = await ensureDemoAdmin(users, undefined, { hasher });
