@@ -20,10 +20,10 @@ export async function assertAdminExists(users: UserStore): Promise<void> {
 }
 
 /** 16 random characters; drawn again in the rare case they spell the username. */
-function randomDemoPassword(): string {
+async function randomDemoPassword(): Promise<string> {
   for (;;) {
     const drawn = randomBytes(12).toString('base64url');
-    if (!passwordRefusal(drawn, DEMO_USERNAME)) return drawn;
+    if (!(await passwordRefusal(drawn, DEMO_USERNAME))) return drawn;
   }
 }
 
@@ -37,9 +37,9 @@ export async function ensureDemoAdmin(
   options: { hasher?: PasswordHasher } = {},
 ): Promise<{ username: string; password: string }> {
   const hasher = options.hasher ?? createPasswordHasher();
-  const chosen = password || randomDemoPassword();
+  const chosen = password || (await randomDemoPassword());
   // The demo admin can sign in to any sandbox shown to others: its password follows the policy.
-  if (chosen.length < 12 || passwordRefusal(chosen, DEMO_USERNAME)) {
+  if (chosen.length < 12 || (await passwordRefusal(chosen, DEMO_USERNAME))) {
     throw new ConfigError(
       `CONSOLE_DEMO_PASSWORD must be at least 12 characters, not common and not contain "${DEMO_USERNAME}"`,
     );

@@ -55,7 +55,7 @@ export function createUserAdmin(deps: UserAdminDeps) {
     list: () => users.list(),
 
     async create(actor: Actor, input: CreateUserRequest): Promise<User> {
-      assertPasswordAllowed(input.password, input.username);
+      await assertPasswordAllowed(input.password, input.username);
       const passwordHash = await hasher.hash(input.password);
       const user = await users.create({
         username: input.username,
@@ -94,7 +94,7 @@ export function createUserAdmin(deps: UserAdminDeps) {
 
     async resetPassword(actor: Actor, username: string, password: string): Promise<User> {
       const user = await existing(username);
-      assertPasswordAllowed(password, user.username);
+      await assertPasswordAllowed(password, user.username);
       const passwordHash = await hasher.hash(password);
       const updated = changed(await users.setPasswordHash(user.username, passwordHash));
       const ended = await sessions.endAllForUser(user.id);
