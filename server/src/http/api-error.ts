@@ -37,8 +37,17 @@ const OWN_STATUS: Record<ApiOwnCode, number> = {
   SCAN_NOT_STARTED: 409,
   SCAN_INTERRUPTED: 503,
   SHARED_STORE_UNAVAILABLE: 503,
+  SIGN_IN_BUSY: 503,
+  PASSWORD_REFUSED: 400,
   INTERNAL: 500,
 };
+
+const RETRYABLE: ReadonlySet<ApiOwnCode> = new Set<ApiOwnCode>([
+  'RATE_LIMITED',
+  'SCAN_INTERRUPTED',
+  'SHARED_STORE_UNAVAILABLE',
+  'SIGN_IN_BUSY',
+]);
 
 /** One of our own errors (not WeChat Pay's), explained by its code. */
 export function apiError(
@@ -47,16 +56,7 @@ export function apiError(
   extra: Partial<Omit<ApiErrorPayload, 'code' | 'message' | 'explanation'>> = {},
 ): ApiError {
   return new ApiError(
-    {
-      code,
-      status: OWN_STATUS[code],
-      message,
-      retryable:
-        code === 'RATE_LIMITED' ||
-        code === 'SCAN_INTERRUPTED' ||
-        code === 'SHARED_STORE_UNAVAILABLE',
-      ...extra,
-    },
+    { code, status: OWN_STATUS[code], message, retryable: RETRYABLE.has(code), ...extra },
     { code },
   );
 }
