@@ -11,6 +11,8 @@ import { createSqliteUserStore } from './store/sqlite-user-store';
 const users = (dataDir: string, args: string[], stdin = '') =>
   runToEnd('src/accounts/cli.ts', args, { DATA_DIR: dataDir, DATABASE_URL: '' }, stdin);
 
+// Each step starts the CLI in its own Node process (tsx, and the password estimator on add and
+// reset): about a dozen start-ups, which a loaded machine can stretch past the 20 s default.
 describe('the users CLI', () => {
   it('adds, lists, disables and resets passwords in DATA_DIR, and refuses bad input', async () => {
     const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'users-cli-')), 'data');
@@ -83,4 +85,4 @@ describe('the users CLI', () => {
     expect(named.err).toMatch(/^users: password: not the username, nor containing it\n/);
     expect((await users(dataDir, ['list'])).out).toBe('');
   });
-});
+}, 60_000);
