@@ -16,7 +16,7 @@ import { signInAsDemo } from '../fixtures/sign-in';
 import { codeRows } from '../fixtures/tables';
 
 const STOCK = STOCKS.codes250;
-// Sign-in accepts any password of 10+ characters; these exist only in this run's DATA_DIR.
+// New passwords need 12+ characters and must not be common; these exist only in this run's DATA_DIR.
 const PASSWORD = 'e2e-Passw0rd-long';
 const EXPORT_ALL = '下载已读取的全部编码（CSV）';
 const READ_AGAIN = '重新读取';

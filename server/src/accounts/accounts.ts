@@ -5,6 +5,13 @@ import type { Clock } from '../lib/clock';
 import { accessGuard } from './access-guard';
 import { adminUsersRouter } from './admin-routes';
 import { authRouter } from './auth-routes';
+import {
+  createHashingGate,
+  DEFAULT_HASHING_GATE,
+  gatedHasher,
+  type HashingGate,
+  type HashingGateLimits,
+} from './hashing-gate';
 import { createPasswordHasher, type PasswordHasher } from './passwords';
 import { createSessions, DEFAULT_TIMEOUTS, type Sessions, type SessionTimeouts } from './sessions';
 import type { LoginThrottle } from './store/login-throttle';
@@ -26,12 +33,16 @@ export interface AccountsOptions {
   sessionStore: SessionStore;
   /** Sign-in throttling: this replica's SQLite, or Redis shared by several replicas. */
   throttle: LoginThrottle;
+  /** How many password hashes run and wait at once (hashing-gate.ts). */
+  hashingGate?: HashingGateLimits;
 }
 
 export interface Accounts {
   users: UserStore;
   sessions: Sessions;
   throttle: LoginThrottle;
+  /** Every password hash passes it: how many run and wait now. */
+  hashing: Pick<HashingGate, 'running' | 'waiting'>;
   admin: UserAdmin;
   /** Mount first under /api: sessions, CSRF and the permission table. */
   guard: Router;
@@ -44,7 +55,9 @@ export interface Accounts {
 /** Accounts, sessions and their routes over the stores they are given. */
 export function createAccounts(options: AccountsOptions): Accounts {
   const { clock, audit } = options;
-  const hasher = options.hasher ?? createPasswordHasher();
+  // Strangers can make the console hash at will: a bounded gate keeps libuv's pool for the rest.
+  const hashing = createHashingGate(options.hashingGate ?? DEFAULT_HASHING_GATE);
+  const hasher = gatedHasher(options.hasher ?? createPasswordHasher(), hashing);
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const { users } = options;
   const sessions = createSessions(options.sessionStore, clock, timeouts);
@@ -56,6 +69,7 @@ export function createAccounts(options: AccountsOptions): Accounts {
     users,
     sessions,
     throttle,
+    hashing,
     admin,
     guard: accessGuard({ sessions, users, audit }),
     authRouter: authRouter({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORDS, startTestConsole, type TestConsole } from '../../test/support/test-console';
-import { sessionInfoSchema } from '../contract/auth';
+import { PASSWORD_RULES, sessionInfoSchema } from '../contract/auth';
 import { apiErrorBodySchema } from '../contract/error';
 
 const MINUTE = 60_000;
@@ -134,7 +134,7 @@ describe('sign-in, session and sign-out', () => {
     expect(short.status).toBe(400);
     expect(short.body.error).toMatchObject({
       field: 'password',
-      rule: '10..200 characters',
+      rule: '12..200 characters',
       value: null,
     });
     expect(short.text).not.toContain('short-pw');
@@ -146,6 +146,31 @@ describe('sign-in, session and sign-out', () => {
       .as(admin, 'post', '/api/admin/users')
       .send({ username: 'kim', role: 'root', password: 'long-enough-pw' });
     expect(role.body.error).toMatchObject({ field: 'role' });
+    // Guessable passwords: 400 PASSWORD_REFUSED naming the rule, explained, never echoed.
+    for (const [username, password, rule] of [
+      ['kim', 'password1234', PASSWORD_RULES.common],
+      ['kimberly', 'Kimberly-Harbour-81', PASSWORD_RULES.username],
+    ] as const) {
+      const refused = await c
+        .as(admin, 'post', '/api/admin/users')
+        .send({ username, role: 'support', password });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toMatchObject({
+        code: 'PASSWORD_REFUSED',
+        explanation: 'api.password_refused',
+        field: 'password',
+        rule,
+        value: null,
+      });
+      expect(refused.text).not.toContain(password);
+    }
+    const reset = await c
+      .as(admin, 'post', '/api/admin/users/operator/reset-password')
+      .send({ password: 'qwertyuiop123' });
+    expect(reset.body.error).toMatchObject({
+      code: 'PASSWORD_REFUSED',
+      rule: PASSWORD_RULES.common,
+    });
     const missing = await c.as(admin, 'post', '/api/admin/users/nobody/disable');
     expect(missing.status).toBe(404);
   });

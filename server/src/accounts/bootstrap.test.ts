@@ -27,19 +27,29 @@ describe('live mode needs an admin', () => {
 describe('the sandbox demo admin', () => {
   it('is created with the given password, and reset and re-enabled at each start', async () => {
     const users = openUsers();
-    expect(await ensureDemoAdmin(users, 'demo-password-1', { hasher })).toEqual({
+    expect(await ensureDemoAdmin(users, 'Harbour-lantern-61', { hasher })).toEqual({
       username: 'demo',
-      password: 'demo-password-1',
+      password: 'Harbour-lantern-61',
     });
     const demo = await users.find('demo');
     expect(demo).toMatchObject({ role: 'admin', disabled: false });
-    expect(await hasher.verify('demo-password-1', demo?.passwordHash ?? '')).toBe(true);
+    expect(await hasher.verify('Harbour-lantern-61', demo?.passwordHash ?? '')).toBe(true);
     await users.setDisabled('demo', true);
-    await ensureDemoAdmin(users, 'demo-password-2', { hasher });
+    await ensureDemoAdmin(users, 'Copper-meadow-72', { hasher });
     const again = await users.find('demo');
     expect(again?.disabled).toBe(false);
-    expect(await hasher.verify('demo-password-2', again?.passwordHash ?? '')).toBe(true);
+    expect(await hasher.verify('Copper-meadow-72', again?.passwordHash ?? '')).toBe(true);
     await expect(assertAdminExists(users)).resolves.toBeUndefined();
+  });
+
+  it('refuses a demo password the policy would refuse anywhere else', async () => {
+    const users = openUsers();
+    for (const weak of ['short-pw-1', 'demo-Harbour-Lantern', 'password1234']) {
+      await expect(ensureDemoAdmin(users, weak, { hasher })).rejects.toThrow(
+        /CONSOLE_DEMO_PASSWORD must be at least 12 characters, not common and not contain "demo"/,
+      );
+    }
+    expect(await users.find('demo')).toBeUndefined();
   });
 
   it('gets a random password when none is set', async () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigError } from '../config/env';
+import { passwordRefusal } from './password-policy';
 import { createPasswordHasher, type PasswordHasher } from './passwords';
 import type { UserStore } from './store/users';
 
@@ -18,6 +19,14 @@ export async function assertAdminExists(users: UserStore): Promise<void> {
   );
 }
 
+/** 16 random characters; drawn again in the rare case they spell the username. */
+async function randomDemoPassword(): Promise<string> {
+  for (;;) {
+    const drawn = randomBytes(12).toString('base64url');
+    if (!(await passwordRefusal(drawn, DEMO_USERNAME))) return drawn;
+  }
+}
+
 /**
  * Sandbox mode only: the `demo` admin, enabled, with `password` (CONSOLE_DEMO_PASSWORD) or a
  * new random one at every start. The caller prints it; the login page shows it.
@@ -28,7 +37,13 @@ export async function ensureDemoAdmin(
   options: { hasher?: PasswordHasher } = {},
 ): Promise<{ username: string; password: string }> {
   const hasher = options.hasher ?? createPasswordHasher();
-  const chosen = password || randomBytes(12).toString('base64url');
+  const chosen = password || (await randomDemoPassword());
+  // The demo admin can sign in to any sandbox shown to others: its password follows the policy.
+  if (chosen.length < 12 || (await passwordRefusal(chosen, DEMO_USERNAME))) {
+    throw new ConfigError(
+      `CONSOLE_DEMO_PASSWORD must be at least 12 characters, not common and not contain "${DEMO_USERNAME}"`,
+    );
+  }
   const passwordHash = await hasher.hash(chosen);
   const existing = await users.find(DEMO_USERNAME);
   if (!existing) {

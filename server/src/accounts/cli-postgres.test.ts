@@ -28,7 +28,7 @@ describe('the users CLI with DATABASE_URL', () => {
       code: 0,
       out: 'Created alice (admin).\n',
     });
-    expect((await users(['add', 'bob', '--role', 'support'], 'bob-Password-22\n')).code).toBe(0);
+    expect((await users(['add', 'bob', '--role', 'support'], 'Copper-Meadow-22\n')).code).toBe(0);
     expect((await users(['disable', 'bob'])).code).toBe(0);
     const [list, lastAdmin] = await Promise.all([users(['list']), users(['disable', 'alice'])]);
     expect(list.out).toMatch(

@@ -11,6 +11,8 @@ import { createSqliteUserStore } from './store/sqlite-user-store';
 const users = (dataDir: string, args: string[], stdin = '') =>
   runToEnd('src/accounts/cli.ts', args, { DATA_DIR: dataDir, DATABASE_URL: '' }, stdin);
 
+// Each step starts the CLI in its own Node process (tsx, and the password estimator on add and
+// reset): about a dozen start-ups, which a loaded machine can stretch past the 20 s default.
 describe('the users CLI', () => {
   it('adds, lists, disables and resets passwords in DATA_DIR, and refuses bad input', async () => {
     const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'users-cli-')), 'data');
@@ -18,7 +20,7 @@ describe('the users CLI', () => {
     const add = await users(dataDir, ['add', 'Alice', '--role', 'admin'], 'first-Password-1\n');
     expect(add).toMatchObject({ code: 0, out: 'Created alice (admin).\n' });
     expect(
-      (await users(dataDir, ['add', 'bob', '--role', 'support'], 'bob-Password-22\n')).code,
+      (await users(dataDir, ['add', 'bob', '--role', 'support'], 'Copper-Meadow-22\n')).code,
     ).toBe(0);
     const reset = await users(dataDir, ['reset-password', 'bob'], 'second-Password-2\n');
     expect(reset).toMatchObject({
@@ -40,7 +42,7 @@ describe('the users CLI', () => {
     expect(list.out).toMatch(
       /^alice\tadmin\tenabled\tcreated .+\tnever signed in\nbob\tsupport\tdisabled\t/,
     );
-    expect(short).toMatchObject({ code: 1, err: 'users: password: 10..200 characters\n' });
+    expect(short).toMatchObject({ code: 1, err: 'users: password: 12..200 characters\n' });
     expect(role).toMatchObject({ code: 1, err: 'users: --role: admin, operator or support\n' });
     expect(nobody).toMatchObject({ code: 1, err: 'users: No user nobody\n' });
     expect(unknown.code).toBe(2);
@@ -69,5 +71,20 @@ describe('the users CLI', () => {
     db.close();
     // Ten runs of the CLI, each a fresh process loading TypeScript: several seconds apiece on a
     // busy machine.
+  }, 180_000);
+
+  it('refuses a common password or one holding the name, saying why in English and Chinese', async () => {
+    const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'users-cli-')), 'data');
+    const [common, named] = await Promise.all([
+      users(dataDir, ['add', 'carol', '--role', 'support'], 'password1234\n'),
+      users(dataDir, ['add', 'bob', '--role', 'support'], 'Bob-Lantern-Harbour-9\n'),
+    ]);
+    expect(common.code).toBe(1);
+    expect(common.err).toMatch(/^users: password: not a common or easily guessed password\n/);
+    expect(common.err).toContain('That password is too easy to guess: Choose a longer');
+    expect(common.err).toContain('这个密码太容易被猜到: 换一个更长');
+    expect(named.code).toBe(1);
+    expect(named.err).toMatch(/^users: password: not the username, nor containing it\n/);
+    expect((await users(dataDir, ['list'])).out).toBe('');
   }, 180_000);
 });

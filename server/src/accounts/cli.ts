@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { envSchema } from '../config/env';
 import { newPasswordSchema, roleSchema, usernameSchema } from '../contract/auth';
+import { explainApi } from '../explanations/find-explanation';
 import { ApiError } from '../http/api-error';
 import { connectRedis, waitUntilReady } from '../infra/redis/connection';
 import { systemClock } from '../lib/clock';
@@ -21,7 +22,8 @@ PostgreSQL of $DATABASE_URL when it is set; sessions it ends are in $REDIS_URL w
   pnpm --filter server users disable NAME
   pnpm --filter server users enable NAME
   pnpm --filter server users reset-password NAME
-add and reset-password read the password from stdin when it is piped, else prompt for it.`;
+add and reset-password read the password from stdin when it is piped, else prompt for it.
+A new password has 12..200 characters, is not common and does not contain the name.`;
 
 const CLI: Actor = { username: null, role: null, clientIp: null, via: 'cli' };
 
@@ -114,8 +116,18 @@ async function run(argv: string[]): Promise<void> {
   }
 }
 
+/** A refused password is explained in both languages, as the admin page does. */
+function explained(error: unknown): string[] {
+  if (!(error instanceof ApiError) || error.payload.code !== 'PASSWORD_REFUSED') return [];
+  const entry = explainApi(error.payload.code);
+  return (['en', 'zh-CN'] as const).map((locale) => {
+    const text = entry.texts[locale];
+    return `  ${text.title}: ${text.operator_action}`;
+  });
+}
+
 run(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof ApiError || error instanceof Error ? error.message : error;
-  console.error(`users: ${String(message)}`);
+  console.error([`users: ${String(message)}`, ...explained(error)].join('\n'));
   process.exitCode = 1;
 });

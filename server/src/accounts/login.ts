@@ -1,6 +1,6 @@
 import type { AuditLog } from '../audit/store/audit-log';
 import type { LoginRequest } from '../contract/auth';
-import { apiError } from '../http/api-error';
+import { ApiError, apiError } from '../http/api-error';
 import type { Clock } from '../lib/clock';
 import type { PasswordHasher } from './passwords';
 import type { LoginThrottle } from './store/login-throttle';
@@ -8,6 +8,7 @@ import type { User, UserStore } from './store/users';
 
 export interface LoginDeps {
   users: UserStore;
+  /** Passes a bounded hashing gate (hashing-gate.ts): a full queue answers SIGN_IN_BUSY. */
   hasher: PasswordHasher;
   throttle: LoginThrottle;
   audit: AuditLog;
@@ -20,23 +21,26 @@ const WRONG = 'Wrong username or password';
 function throttled(seconds: number, now: number) {
   const until = new Date(now + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const minutes = Math.ceil(seconds / 60);
+  const wait = seconds < 60 ? `${seconds} s` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
   return apiError(
     'RATE_LIMITED',
-    `Too many failed sign-ins: try again after ${until} (in ${minutes} minute${minutes === 1 ? '' : 's'})`,
-    { retryAfterSeconds: seconds },
+    `Too many failed sign-ins: try again after ${until} (in ${wait})`,
+    {
+      retryAfterSeconds: seconds,
+    },
   );
 }
 
 /**
  * OWASP Authentication, "authentication responses" and "login throttling": the same answer and
- * about the same time whether the name exists or not (a full scrypt for unknown names too), and
- * at most 5 failures per account name and per client IP in 15 minutes. The name typed is kept
- * in the audit row only when it is an account: a password typed in the wrong box stays out.
+ * about the same time whether the name exists or not (a full scrypt for unknown names too). The
+ * attempt is reserved with the throttle before any hashing (decision 011), so parallel attempts
+ * cannot all be verified. The name typed is kept in the audit row only when it is an account: a
+ * password typed in the wrong box stays out.
  */
 export async function verifyLogin(deps: LoginDeps, input: LoginRequest, ip: string): Promise<User> {
   const { users, hasher, throttle, audit, clock } = deps;
-  const accountKey = `account:${input.username}`;
-  const keys = [accountKey, `ip:${ip}`];
+  const source = { account: input.username, address: ip };
   const user = await users.find(input.username);
   const failed = (outcome: string) =>
     audit.append({
@@ -48,20 +52,26 @@ export async function verifyLogin(deps: LoginDeps, input: LoginRequest, ip: stri
       detail: user ? (user.disabled ? 'account disabled' : 'wrong password') : 'unknown name',
     });
 
-  const wait = await throttle.retryAfterSeconds(keys);
-  if (wait > 0) {
+  const reservation = await throttle.reserve(source);
+  if (!reservation.ok) {
     await failed('RATE_LIMITED');
-    throw throttled(wait, clock.now());
+    throw throttled(reservation.retryAfterSeconds, clock.now());
   }
-  const ok =
-    user && !user.disabled
-      ? await hasher.verify(input.password, user.passwordHash)
-      : await hasher.verifyNobody(input.password);
+  let ok: boolean;
+  try {
+    ok =
+      user && !user.disabled
+        ? await hasher.verify(input.password, user.passwordHash)
+        : await hasher.verifyNobody(input.password);
+  } catch (error) {
+    // Not verified (the hashing queue was full): the attempt counts for nothing.
+    if (error instanceof ApiError) await throttle.release(source, reservation.ticket);
+    throw error;
+  }
   if (!ok || !user || user.disabled) {
-    await throttle.recordFailure(keys);
     await failed('UNAUTHENTICATED');
     throw apiError('UNAUTHENTICATED', WRONG);
   }
-  await throttle.clear(accountKey);
+  await throttle.succeeded(source, reservation.ticket);
   return user;
 }

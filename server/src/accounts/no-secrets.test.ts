@@ -8,8 +8,8 @@ import {
   type TestConsole,
 } from '../../test/support/test-console';
 
-const NEW_PASSWORD = 'fresh-Password-for-kim-81';
-const RESET_PASSWORD = 'reset-Password-for-kim-27';
+const NEW_PASSWORD = 'fresh-Harbour-Lantern-81';
+const RESET_PASSWORD = 'reset-Copper-Meadow-27';
 
 describe('no password, hash, private key or session id leaves the server', () => {
   let c: TestConsole;
@@ -127,7 +127,7 @@ describe('no password, hash, private key or session id leaves the server', () =>
   it('nor in the session or throttle tables (ids and typed names are hashed)', () => {
     without(JSON.stringify(c.db.prepare('SELECT * FROM sessions').all()), 'the sessions table');
     without(
-      JSON.stringify(c.db.prepare('SELECT * FROM login_failures').all()),
+      JSON.stringify(c.db.prepare('SELECT * FROM login_attempts').all()),
       'the throttle table',
     );
   });

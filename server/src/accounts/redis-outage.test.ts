@@ -37,6 +37,8 @@ function stores() {
   return { clock, store, throttle, sessions: createSessions(store, clock) };
 }
 
+const KIM = { account: 'kim', address: '192.0.2.1' };
+
 /** Every operation of both stores, on a session and a key that exist. */
 function everyOperation(store: SessionStore, throttle: LoginThrottle, idHash: string, at: number) {
   const session = { idHash, userId: 1, csrfToken: 't', createdAt: at, lastSeenAt: at };
@@ -46,9 +48,9 @@ function everyOperation(store: SessionStore, throttle: LoginThrottle, idHash: st
     touch: () => store.touch(idHash, at, at + 60_000),
     destroy: () => store.destroy(idHash),
     destroyAllForUser: () => store.destroyAllForUser(1),
-    retryAfterSeconds: () => throttle.retryAfterSeconds(['account:kim', 'ip:192.0.2.1']),
-    recordFailure: () => throttle.recordFailure(['account:kim', 'ip:192.0.2.1']),
-    clear: () => throttle.clear('account:kim'),
+    reserve: () => throttle.reserve(KIM),
+    release: () => throttle.release(KIM, `${at}:ticket`),
+    succeeded: () => throttle.succeeded(KIM, `${at}:ticket`),
   };
 }
 
@@ -92,8 +94,8 @@ describe('sessions and sign-in throttling with Redis away', () => {
     expect(await sessions.resume(after.id)).toBeDefined();
     // Redis came back empty: the earlier session is gone, and its user signs in again.
     expect(await sessions.resume(before.id)).toBeUndefined();
-    for (let i = 0; i < 5; i += 1) await throttle.recordFailure(['account:kim']);
-    expect(await throttle.retryAfterSeconds(['account:kim'])).toBe(15 * 60);
+    for (let i = 0; i < 5; i += 1) await throttle.reserve(KIM);
+    expect(await throttle.reserve(KIM)).toEqual({ ok: false, retryAfterSeconds: 15 * 60 });
   });
 
   it('fail with SHARED_STORE_UNAVAILABLE after the command timeout when Redis stops answering', async () => {

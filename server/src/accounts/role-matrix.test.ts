@@ -84,7 +84,7 @@ describe('role × endpoint', () => {
     for (const role of ALL) sessions[role] = await c.signIn(role);
     await c.accounts.admin.create(
       { username: null, role: null, clientIp: null, via: 'cli' },
-      { username: 'spare', role: 'operator', password: 'spare-password-1' },
+      { username: 'spare', role: 'operator', password: 'Harbour-lantern-61' },
     );
     // Search and export read the latest scan: have one, so allowed calls answer 2xx.
     await c.as(sessions.admin, 'post', `${STOCK}/scans`).send({ stock_creator_mchid: CREATOR });

@@ -1,6 +1,7 @@
 import type { AuditLog } from '../audit/store/audit-log';
 import type { CreateUserRequest } from '../contract/auth';
 import { apiError, invalidInput } from '../http/api-error';
+import { assertPasswordAllowed } from './password-policy';
 import type { PasswordHasher } from './passwords';
 import type { Sessions } from './sessions';
 import type { User, UserStore } from './store/users';
@@ -54,6 +55,7 @@ export function createUserAdmin(deps: UserAdminDeps) {
     list: () => users.list(),
 
     async create(actor: Actor, input: CreateUserRequest): Promise<User> {
+      await assertPasswordAllowed(input.password, input.username);
       const passwordHash = await hasher.hash(input.password);
       const user = await users.create({
         username: input.username,
@@ -92,6 +94,7 @@ export function createUserAdmin(deps: UserAdminDeps) {
 
     async resetPassword(actor: Actor, username: string, password: string): Promise<User> {
       const user = await existing(username);
+      await assertPasswordAllowed(password, user.username);
       const passwordHash = await hasher.hash(password);
       const updated = changed(await users.setPasswordHash(user.username, passwordHash));
       const ended = await sessions.endAllForUser(user.id);

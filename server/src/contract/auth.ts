@@ -12,12 +12,21 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 /** Server-side session lifetime: idle since the last request, absolute since login. */
 export const SESSION_TIMEOUTS = { idleMinutes: 30, absoluteHours: 12 } as const;
 
-/** Failed sign-ins allowed per account and per client IP within the window, then 429. */
-export const LOGIN_THROTTLE = { maxFailures: 5, windowMinutes: 15 } as const;
+/**
+ * Sign-in attempts within the window (decision 011): `maxFailures` per account from one address
+ * and `maxFailuresPerAddress` per address, then 429; beyond `maxFailures` from anywhere, each
+ * further attempt at the account waits 2, 4, 8… seconds, at most `accountDelayCapSeconds`.
+ */
+export const LOGIN_THROTTLE = {
+  maxFailures: 5,
+  maxFailuresPerAddress: 20,
+  windowMinutes: 15,
+  accountDelayCapSeconds: 60,
+} as const;
 
 export const AUTH_INPUT_RULES = {
   username: '2..32 characters: lowercase letters, digits, . _ - (starting with a letter or digit)',
-  password: '10..200 characters',
+  password: '12..200 characters',
   text: 'text',
   role: 'admin, operator or support',
 } as const;
@@ -63,10 +72,20 @@ export const usernameSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, AUTH_INPUT_RULES.username);
 
+/**
+ * The rules a new password can break beyond its length (400 PASSWORD_REFUSED, field password):
+ * the web and the CLI explain each by this name.
+ */
+export const PASSWORD_RULES = {
+  common: 'not a common or easily guessed password',
+  username: 'not the username, nor containing it',
+} as const;
+export type PasswordRule = keyof typeof PASSWORD_RULES;
+
 /** A new password (create, reset). Sign-in accepts any text: old or demo passwords still work. */
 export const newPasswordSchema = z
   .string({ error: AUTH_INPUT_RULES.text })
-  .min(10, AUTH_INPUT_RULES.password)
+  .min(12, AUTH_INPUT_RULES.password)
   .max(200, AUTH_INPUT_RULES.password);
 
 export const loginRequestSchema = z.strictObject({

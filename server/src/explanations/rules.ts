@@ -82,6 +82,9 @@ export const explanationRules: readonly ExplanationRule[] = [
   { id: 'api.scan_interrupted', source: 'api', match: { status: 503, code: 'SCAN_INTERRUPTED' }, retryable: true, producible_by_lookup: true },
   { id: 'api.payload_too_large', source: 'api', match: { status: 413, code: 'PAYLOAD_TOO_LARGE' }, retryable: false, producible_by_lookup: true },
   { id: 'api.shared_store_unavailable', source: 'api', match: { status: 503, code: 'SHARED_STORE_UNAVAILABLE' }, retryable: true, producible_by_lookup: true },
+  // Refusals that keep sign-in safe from strangers: a busy password check, a guessable password.
+  { id: 'api.sign_in_busy', source: 'api', match: { status: 503, code: 'SIGN_IN_BUSY' }, retryable: true, producible_by_lookup: true },
+  { id: 'api.password_refused', source: 'api', match: { status: 400, code: 'PASSWORD_REFUSED' }, retryable: false, producible_by_lookup: true },
   { id: 'api.internal', source: 'api', match: { status: 500, code: 'INTERNAL' }, retryable: true, producible_by_lookup: true },
 ];
 
@@ -110,6 +113,8 @@ export const apiExplanationIds: Record<ApiErrorCode, string> = {
   SCAN_NOT_STARTED: 'api.scan_not_started',
   SCAN_INTERRUPTED: 'api.scan_interrupted',
   SHARED_STORE_UNAVAILABLE: 'api.shared_store_unavailable',
+  SIGN_IN_BUSY: 'api.sign_in_busy',
+  PASSWORD_REFUSED: 'api.password_refused',
   INTERNAL: 'api.internal',
   UPSTREAM_REJECTED: 'client.upstream_rejected',
   UPSTREAM_RATE_LIMITED: 'client.rate_limited',

@@ -38,6 +38,8 @@ const OWN_STATUS: Record<ApiOwnCode, number> = {
   SCAN_NOT_STARTED: 409,
   SCAN_INTERRUPTED: 503,
   SHARED_STORE_UNAVAILABLE: 503,
+  SIGN_IN_BUSY: 503,
+  PASSWORD_REFUSED: 400,
   INTERNAL: 500,
 };
 
@@ -46,6 +48,7 @@ const RETRYABLE_OWN: ReadonlySet<ApiOwnCode> = new Set([
   'USER_BUDGET_EXCEEDED',
   'SCAN_INTERRUPTED',
   'SHARED_STORE_UNAVAILABLE',
+  'SIGN_IN_BUSY',
 ]);
 
 /** One of our own errors (not WeChat Pay's), explained by its code. */

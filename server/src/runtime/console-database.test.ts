@@ -25,7 +25,7 @@ describe('schema migrations', () => {
       expect.arrayContaining([
         'users',
         'sessions',
-        'login_failures',
+        'login_attempts',
         'audit_log',
         'audit_sequence',
         'audit_purge_gate',

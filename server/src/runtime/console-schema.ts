@@ -1,3 +1,4 @@
+import loginAttemptsSqlite from '../accounts/store/login-attempts.sqlite.sql';
 import loginFailuresSqlite from '../accounts/store/login-failures.sqlite.sql';
 import sessionsSqlite from '../accounts/store/sessions.sqlite.sql';
 import usersPostgres from '../accounts/store/users.postgres.sql';
@@ -16,12 +17,13 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'sessions', sql: sessionsSqlite },
   { version: 3, name: 'login_failures', sql: loginFailuresSqlite },
   { version: 4, name: 'audit_log', sql: auditLogSqlite },
+  { version: 5, name: 'login_attempts', sql: loginAttemptsSqlite },
 ];
 
 /**
  * The PostgreSQL schema of users and the audit trail, in order. Columns mirror the SQLite ones so
  * both stores hand out the same rows: times are epoch milliseconds (BIGINT), `disabled` is 0/1,
- * `request_ids` a JSON array as text. Sessions and login failures are not here: they stay per
+ * `request_ids` a JSON array as text. Sessions and sign-in attempts are not here: they stay per
  * replica (SQLite) or in Redis.
  */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [

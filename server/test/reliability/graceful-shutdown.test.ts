@@ -14,7 +14,7 @@ import { rawRequest } from './raw-http';
 const Q = 'stock_creator_mchid=1900000109';
 // The sandbox's 'slow' scenario answers correctly after 4 s: a lookup surely in flight.
 const SLOW_STOCK = '9910000004';
-const PASSWORD = 'shutdown-Demo-Password-1';
+const PASSWORD = 'shutdown-Harbour-Lantern-1';
 const dir = mkdtempSync(path.join(tmpdir(), 'ccc-shutdown-'));
 
 interface Lookup {

@@ -124,7 +124,7 @@ describe('key files others can read', () => {
   // Live mode first wants an admin account: make one, so the key check is what stops it.
   beforeAll(async () => {
     const db = openConsoleDatabase(dataDir);
-    const passwordHash = await createPasswordHasher(TEST_SCRYPT).hash('ops-Admin-Password-1');
+    const passwordHash = await createPasswordHasher(TEST_SCRYPT).hash('Harbour-Admin-Lantern-1');
     await createSqliteUserStore(db, systemClock).create({
       username: 'ops',
       role: 'admin',

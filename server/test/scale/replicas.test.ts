@@ -33,7 +33,7 @@ describe('two console replicas sharing Redis and PostgreSQL', () => {
   });
 
   it('ends a disabled person’s sessions on every replica, from the users command', async () => {
-    const person = { username: 'support-li', password: 'support-li-Password-1' };
+    const person = { username: 'support-li', password: 'Copper-Meadow-Li-7' };
     const added = await runToEnd(
       'src/accounts/cli.ts',
       ['add', person.username, '--role', 'support'],

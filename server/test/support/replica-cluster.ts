@@ -9,7 +9,7 @@ import { freePort, runEntry, runToEnd, stop, waitForOk } from './processes';
 // Enough for a test's worth of request logs at level info.
 const OUTPUT_KEPT = 2_000_000;
 
-export const ADMIN = { username: 'scale-admin', password: 'scale-admin-Password-1' };
+export const ADMIN = { username: 'scale-admin', password: 'scale-Harbour-Lantern-1' };
 
 /** One console replica: a real `src/index.ts` process in live mode. */
 export interface Replica {

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { Router } from 'express';
 import request from 'supertest';
 import { type Accounts, createAccounts } from '../../src/accounts/accounts';
+import type { HashingGateLimits } from '../../src/accounts/hashing-gate';
 import { createPasswordHasher, type PasswordHasher } from '../../src/accounts/passwords';
 import type { LoginThrottle } from '../../src/accounts/store/login-throttle';
 import type { SessionStore } from '../../src/accounts/store/session-store';
@@ -24,9 +25,9 @@ export const CREATOR = '1900000109';
 /** Cheap scrypt for tests; the format and code path are the production ones. */
 export const TEST_SCRYPT = { N: 1024, r: 8, p: 1 };
 export const PASSWORDS: Record<Role, string> = {
-  admin: 'admin-Secret-9f3k2',
-  operator: 'operator-Secret-7c1x8',
-  support: 'support-Secret-4q6z0',
+  admin: 'Harbour-Lantern-9f3k2',
+  operator: 'Copper-Meadow-7c1x8',
+  support: 'Violet-Canyon-4q6z0',
 };
 
 export interface Session {
@@ -71,6 +72,10 @@ export interface TestConsoleOptions {
   throttle?: (clock: Clock) => LoginThrottle;
   /** Users and audit in this PostgreSQL instead of SQLite. */
   databaseUrl?: string;
+  /** The password hashing gate's bounds (production's by default). */
+  hashingGate?: HashingGateLimits;
+  /** The built web app to serve from memory. */
+  webDistDir?: string;
   /** How long a PostgreSQL call may take (SHARED_STORE_TIMEOUT_MS); 2 s by default. */
   storeTimeoutMs?: number;
 }
@@ -98,6 +103,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     hasher,
     sessionStore: options.sessionStore?.(clock) ?? store.sessions,
     throttle: options.throttle?.(clock) ?? store.throttle,
+    ...(options.hashingGate ? { hashingGate: options.hashingGate } : {}),
   });
   for (const role of ['admin', 'operator', 'support'] as const) {
     await users.create({
@@ -112,6 +118,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     version: 'test',
     logger,
     apiRateLimitPerMinute: 100_000,
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
     apiRouters: consoleApiRouters({
       accounts,
       audit,

@@ -10,18 +10,18 @@ describeLoginThrottle('SQLite', async (clock, limits) => {
   const db = openMemoryDatabase();
   return {
     throttle: createSqliteLoginThrottle(db, clock, limits),
-    contents: async () => JSON.stringify(db.prepare('SELECT * FROM login_failures').all()),
+    contents: async () => JSON.stringify(db.prepare('SELECT * FROM login_attempts').all()),
   };
 });
 
 describe('login throttle in SQLite', () => {
-  it('keeps no failure older than the window', async () => {
+  it('keeps no attempt older than the window', async () => {
     const db = openMemoryDatabase();
     const clock = manualClock(1_700_000_000_000);
     const throttle = createSqliteLoginThrottle(db, clock);
-    await throttle.recordFailure(['ip:a']);
+    await throttle.reserve({ account: 'a', address: 'ip-a' });
     clock.advance(16 * MINUTE);
-    await throttle.recordFailure(['ip:b']);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM login_failures').get()).toEqual({ n: 1 });
+    await throttle.reserve({ account: 'b', address: 'ip-b' });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM login_attempts').get()).toEqual({ n: 3 });
   });
 });

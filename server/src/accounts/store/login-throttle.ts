@@ -1,36 +1,38 @@
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { LOGIN_THROTTLE } from '../../contract/auth';
 import type { Clock } from '../../lib/clock';
+import {
+  type AttemptSource,
+  DEFAULT_THROTTLE,
+  type ThrottleLimits,
+  throttleKeys,
+  waitMs,
+} from '../throttle-rule';
 
-export interface ThrottleLimits {
-  maxFailures: number;
-  windowMs: number;
-}
+export { DEFAULT_THROTTLE, hashThrottleKey, type ThrottleLimits } from '../throttle-rule';
 
-export const DEFAULT_THROTTLE: ThrottleLimits = {
-  maxFailures: LOGIN_THROTTLE.maxFailures,
-  windowMs: LOGIN_THROTTLE.windowMinutes * 60_000,
-};
-
-/** Failed sign-ins counted per key (an account name, a client IP) in a sliding window. */
-export interface LoginThrottle {
-  /** Seconds until any of these keys may try again; 0 when none is locked. */
-  retryAfterSeconds(keys: readonly string[]): Promise<number>;
-  recordFailure(keys: readonly string[]): Promise<void>;
-  /** Forgets a key's failures (the account after a successful sign-in). */
-  clear(key: string): Promise<void>;
-}
-
-/** A name typed at the login form may be a password typed in the wrong box: keep only a hash. */
-export const hashThrottleKey = (key: string) =>
-  createHash('sha256').update(key).digest('base64url');
+export type Reservation = { ok: true; ticket: string } | { ok: false; retryAfterSeconds: number };
 
 /**
- * OWASP Authentication, "login throttling": at most `maxFailures` failures per key within
- * `windowMs`, in SQLite so a restart does not reset it, on the injected clock. Chosen over
- * rate-limiter-flexible's SQLite store, which reads Date.now() (our tests move an injected
- * clock) and creates its own table outside our versioned migrations.
+ * Sign-in attempts counted per (account, address) pair, per address and per account (decision
+ * 011). An attempt is reserved before its password is hashed, in one atomic step, so however
+ * many arrive at once no more are verified than the limits allow.
+ */
+export interface LoginThrottle {
+  /** Counts the attempt as a failure now, or answers how long it must wait (nothing counted). */
+  reserve(source: AttemptSource): Promise<Reservation>;
+  /** The attempt was never verified (the hashing queue was full): it counts for nothing. */
+  release(source: AttemptSource, ticket: string): Promise<void>;
+  /** The right password: this attempt is no failure, and the account and pair start afresh. */
+  succeeded(source: AttemptSource, ticket: string): Promise<void>;
+}
+
+/**
+ * The throttle in SQLite, so a restart does not reset it, on the injected clock: one row per
+ * member of a counter, like Redis' sorted sets. One IMMEDIATE transaction reads the three
+ * counters and adds the reservation, so two processes on one file cannot both take the last
+ * attempt. Chosen over rate-limiter-flexible's SQLite store, which reads Date.now() and keeps
+ * its own table outside our versioned migrations.
  */
 export function createSqliteLoginThrottle(
   db: Database,
@@ -38,40 +40,51 @@ export function createSqliteLoginThrottle(
   limits: ThrottleLimits = DEFAULT_THROTTLE,
 ): LoginThrottle {
   const recent = db.prepare(
-    'SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at DESC LIMIT ?',
+    'SELECT at FROM login_attempts WHERE counter = ? AND at > ? ORDER BY at',
   );
-  const insert = db.prepare('INSERT INTO login_failures (key, at) VALUES (?, ?)');
-  // The table only ever holds one window of failures: small enough to sweep whole.
-  const sweep = db.prepare('DELETE FROM login_failures WHERE at <= ?');
-  const clear = db.prepare('DELETE FROM login_failures WHERE key = ?');
+  const upsert = db.prepare(
+    'INSERT INTO login_attempts (counter, member, at) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET at = excluded.at',
+  );
+  // The table only ever holds one window of attempts: small enough to sweep whole.
+  const sweep = db.prepare('DELETE FROM login_attempts WHERE at <= ?');
+  const remove = db.prepare('DELETE FROM login_attempts WHERE counter = ? AND member = ?');
+  const clear = db.prepare('DELETE FROM login_attempts WHERE counter = ?');
+  const timesOf = (counter: string, since: number) =>
+    (recent.all(counter, since) as { at: number }[]).map((row) => row.at);
+
+  const reserve = db.transaction((source: AttemptSource, now: number) => {
+    const since = now - limits.windowMs;
+    sweep.run(since);
+    const keys = throttleKeys(source);
+    const held = {
+      pair: timesOf(keys.pair, since),
+      address: timesOf(keys.address, since),
+      account: timesOf(keys.account, since),
+    };
+    const wait = waitMs(held, now, limits);
+    if (wait > 0) return { ok: false, retryAfterSeconds: Math.ceil(wait / 1000) } as const;
+    const ticket = randomUUID();
+    upsert.run(keys.pair, ticket, now);
+    upsert.run(keys.address, ticket, now);
+    upsert.run(keys.account, keys.addressMember, now);
+    return { ok: true, ticket } as const;
+  });
+  // The account keeps the address: it did try, even if this attempt was never verified.
+  const release = db.transaction((source: AttemptSource, ticket: string) => {
+    const keys = throttleKeys(source);
+    remove.run(keys.pair, ticket);
+    remove.run(keys.address, ticket);
+  });
+  const succeeded = db.transaction((source: AttemptSource, ticket: string) => {
+    const keys = throttleKeys(source);
+    remove.run(keys.address, ticket);
+    clear.run(keys.pair);
+    clear.run(keys.account);
+  });
 
   return {
-    async retryAfterSeconds(keys) {
-      const now = clock.now();
-      let waitMs = 0;
-      for (const key of keys) {
-        const rows = recent.all(
-          hashThrottleKey(key),
-          now - limits.windowMs,
-          limits.maxFailures,
-        ) as {
-          at: number;
-        }[];
-        // Locked until the oldest of the last `maxFailures` failures leaves the window.
-        const oldest = rows[limits.maxFailures - 1];
-        if (oldest) waitMs = Math.max(waitMs, oldest.at + limits.windowMs - now);
-      }
-      return Math.ceil(waitMs / 1000);
-    },
-    async recordFailure(keys) {
-      const now = clock.now();
-      db.transaction(() => {
-        sweep.run(now - limits.windowMs);
-        for (const key of keys) insert.run(hashThrottleKey(key), now);
-      })();
-    },
-    async clear(key) {
-      clear.run(hashThrottleKey(key));
-    },
+    reserve: async (source) => reserve.immediate(source, clock.now()),
+    release: async (source, ticket) => release.immediate(source, ticket),
+    succeeded: async (source, ticket) => succeeded.immediate(source, ticket),
   };
 }

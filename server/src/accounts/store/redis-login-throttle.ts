@@ -2,24 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
 import { z } from 'zod';
 import { orUnavailable } from '../../infra/redis/connection';
-import { repliesOf } from '../../infra/redis/replies';
 import type { Clock } from '../../lib/clock';
 import {
+  type AttemptSource,
   DEFAULT_THROTTLE,
-  hashThrottleKey,
-  type LoginThrottle,
   type ThrottleLimits,
-} from './login-throttle';
+  throttleKeys,
+} from '../throttle-rule';
+import type { LoginThrottle } from './login-throttle';
+import { RESERVE_ATTEMPT } from './redis-login-throttle-script';
 
-const score = z.string().transform(Number).pipe(z.number().int().safe());
-
-// ZRANGE … LIMIT n 1 WITHSCORES: nothing, or one failure and its time.
-const failureAtSchema = z.union([z.tuple([]), z.tuple([z.string(), score])]);
+const waitReply = z.number().int().nonnegative();
 
 /**
- * The SQLite throttle's sliding window (at most `maxFailures` failures per key within
- * `windowMs`, on the injected clock) in Redis, so every replica counts the same failures: a
- * sorted set per hashed key, scored by the time of each failure, expiring with the window.
+ * The SQLite throttle's rule (decision 011, on the injected clock) in Redis, so every replica
+ * counts the same attempts: a sorted set per hashed counter, scored by attempt time, expiring
+ * with the window. One Lua script checks and reserves, so replicas cannot race past a limit.
  */
 export function createRedisLoginThrottle(
   redis: Redis,
@@ -27,53 +25,49 @@ export function createRedisLoginThrottle(
   clock: Clock,
   limits: ThrottleLimits = DEFAULT_THROTTLE,
 ): LoginThrottle {
-  const failuresOf = (key: string) => `${prefix}login-failures:${hashThrottleKey(key)}`;
+  const setsOf = (source: AttemptSource) => {
+    const keys = throttleKeys(source);
+    const sets = [keys.pair, keys.address, keys.account].map(
+      (key) => `${prefix}login-failures:${key}`,
+    );
+    return { sets, addressMember: keys.addressMember };
+  };
 
   return {
-    async retryAfterSeconds(keys) {
-      if (keys.length === 0) return 0;
+    async reserve(source) {
+      // A unique member: two attempts in the same millisecond are two attempts.
       const now = clock.now();
-      const windowStart = `(${now - limits.windowMs}`;
-      const batch = redis.pipeline();
-      // The maxFailures-th most recent failure in the window: the lock lasts until it leaves.
-      for (const key of keys) {
-        batch.zrange(
-          failuresOf(key),
-          '+inf',
-          windowStart,
-          'BYSCORE',
-          'REV',
-          'LIMIT',
-          limits.maxFailures - 1,
-          1,
-          'WITHSCORES',
-        );
-      }
-      const replies = await orUnavailable('reading failed sign-ins', () => repliesOf(batch));
-      let waitMs = 0;
-      for (const reply of replies) {
-        const [, at] = failureAtSchema.parse(reply);
-        if (at !== undefined) waitMs = Math.max(waitMs, at + limits.windowMs - now);
-      }
-      return Math.ceil(waitMs / 1000);
+      const ticket = `${now}:${randomUUID()}`;
+      const reply = await orUnavailable('reserving a sign-in attempt', () =>
+        redis.eval(
+          RESERVE_ATTEMPT,
+          3,
+          ...setsOf(source).sets,
+          now,
+          limits.windowMs,
+          limits.pairMax,
+          limits.addressMax,
+          limits.accountFree,
+          limits.accountDelayCapMs,
+          ticket,
+          setsOf(source).addressMember,
+        ),
+      );
+      const wait = waitReply.parse(reply);
+      return wait > 0
+        ? { ok: false, retryAfterSeconds: Math.ceil(wait / 1000) }
+        : { ok: true, ticket };
     },
-    async recordFailure(keys) {
-      const now = clock.now();
-      const batch = redis.multi();
-      for (const key of keys) {
-        const failures = failuresOf(key);
-        batch
-          // A unique member: two failures in the same millisecond are two failures.
-          .zadd(failures, now, `${now}:${randomUUID()}`)
-          .zremrangebyscore(failures, '-inf', now - limits.windowMs)
-          // Only the newest maxFailures decide a lock; a flood of failures cannot grow the set.
-          .zremrangebyrank(failures, 0, -(limits.maxFailures + 1))
-          .pexpire(failures, limits.windowMs);
-      }
-      await orUnavailable('recording a failed sign-in', () => repliesOf(batch));
+    // The account keeps the address: it did try, even if this attempt was never verified.
+    async release(source, ticket) {
+      const [pair = '', address = ''] = setsOf(source).sets;
+      const batch = redis.multi().zrem(pair, ticket).zrem(address, ticket);
+      await orUnavailable('releasing a sign-in attempt', () => batch.exec());
     },
-    async clear(key) {
-      await orUnavailable('clearing failed sign-ins', () => redis.del(failuresOf(key)));
+    async succeeded(source, ticket) {
+      const [pair = '', address = '', account = ''] = setsOf(source).sets;
+      const batch = redis.multi().zrem(address, ticket).del(pair, account);
+      await orUnavailable('clearing failed sign-ins', () => batch.exec());
     },
   };
 }

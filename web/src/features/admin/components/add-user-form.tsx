@@ -7,6 +7,7 @@ import { createUser, usersKey } from '@/features/admin/api/users-query';
 import {
   checkNewUser,
   knownRefusal,
+  passwordRefusal,
   type UserFieldErrors,
   type UserFormValues,
 } from '@/features/admin/lib/user-form';
@@ -33,13 +34,17 @@ export function AddUserForm() {
     },
     onError: (error) => {
       if (knownRefusal(error) === 'taken') usernameRef.current?.focus();
+      if (passwordRefusal(error)) passwordRef.current?.focus();
     },
   });
   const refusal = create.isError ? knownRefusal(create.error) : null;
+  const refusedPassword = create.isError ? passwordRefusal(create.error) : null;
 
   function change(field: keyof UserFormValues, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
-    if (field === 'username' && refusal) create.reset();
+    if ((field === 'username' && refusal) || (field === 'password' && refusedPassword)) {
+      create.reset();
+    }
     if (field !== 'role' && errors[field]) {
       setErrors((current) => ({ ...current, [field]: undefined }));
     }
@@ -95,7 +100,9 @@ export function AddUserForm() {
           id={`${id}-password`}
           label={t('users.password')}
           hint={t('users.passwordHint')}
-          error={ruleText(errors.password)}
+          error={
+            refusedPassword ? t(`users.refused.${refusedPassword}`) : ruleText(errors.password)
+          }
           inputRef={passwordRef}
           type="password"
           autoComplete="new-password"
@@ -108,7 +115,7 @@ export function AddUserForm() {
           </button>
         </div>
       </form>
-      {create.isError && !refusal ? <ErrorPanel error={create.error} /> : null}
+      {create.isError && !refusal && !refusedPassword ? <ErrorPanel error={create.error} /> : null}
     </section>
   );
 }

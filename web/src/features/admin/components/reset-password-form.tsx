@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '@/components/error-panel';
 import { TextField } from '@/components/text-field';
 import { resetPassword, usersKey } from '@/features/admin/api/users-query';
-import { checkNewPassword } from '@/features/admin/lib/user-form';
+import { checkNewPassword, passwordRefusal } from '@/features/admin/lib/user-form';
 import { announce } from '@/lib/announce';
 
 interface ResetPasswordFormProps {
@@ -27,7 +27,11 @@ export function ResetPasswordForm({ username, onClose }: ResetPasswordFormProps)
       void queryClient.invalidateQueries({ queryKey: usersKey });
       onClose();
     },
+    onError: (error) => {
+      if (passwordRefusal(error)) inputRef.current?.focus();
+    },
   });
+  const refused = reset.isError ? passwordRefusal(reset.error) : null;
 
   // Opened from a button in the table: take the focus to where the typing happens.
   useEffect(() => inputRef.current?.focus(), []);
@@ -53,7 +57,13 @@ export function ResetPasswordForm({ username, onClose }: ResetPasswordFormProps)
           label={t('users.newPassword')}
           hint={t('users.resetHint')}
           error={
-            rule === 'required' ? t('rules.required') : rule ? t('users.rules.password') : undefined
+            refused
+              ? t(`users.refused.${refused}`)
+              : rule === 'required'
+                ? t('rules.required')
+                : rule
+                  ? t('users.rules.password')
+                  : undefined
           }
           inputRef={inputRef}
           type="password"
@@ -62,6 +72,7 @@ export function ResetPasswordForm({ username, onClose }: ResetPasswordFormProps)
           onChange={(value) => {
             setPassword(value);
             setRule(null);
+            if (refused) reset.reset();
           }}
         />
         <div className="admin-form-actions">
@@ -73,7 +84,7 @@ export function ResetPasswordForm({ username, onClose }: ResetPasswordFormProps)
           </button>
         </div>
       </form>
-      {reset.isError ? <ErrorPanel error={reset.error} /> : null}
+      {reset.isError && !refused ? <ErrorPanel error={reset.error} /> : null}
     </section>
   );
 }

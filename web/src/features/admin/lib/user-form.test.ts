@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/error';
-import { checkNewPassword, checkNewUser, knownRefusal } from './user-form';
+import { PASSWORD_RULES } from '@/lib/auth-contract';
+import { checkNewPassword, checkNewUser, knownRefusal, passwordRefusal } from './user-form';
 
 describe('checkNewUser', () => {
   it('passes the contract’s rules, lowercasing the name as the server does', () => {
@@ -29,8 +30,8 @@ describe('checkNewUser', () => {
 
   it('checks a reset password by the same rule', () => {
     expect(checkNewPassword('')).toBe('required');
-    expect(checkNewPassword('123456789')).toBe('password');
-    expect(checkNewPassword('1234567890')).toBeNull();
+    expect(checkNewPassword('12345678901')).toBe('password');
+    expect(checkNewPassword('123456789012')).toBeNull();
   });
 });
 
@@ -56,5 +57,30 @@ describe('knownRefusal', () => {
     expect(knownRefusal(invalid('username', 'not the last enabled admin'))).toBe('lastAdmin');
     expect(knownRefusal(invalid('password', 'not taken'))).toBeNull();
     expect(knownRefusal(new Error('x'))).toBeNull();
+  });
+});
+
+describe('passwordRefusal', () => {
+  const refused = (rule: string) =>
+    new ApiError(
+      'api',
+      400,
+      {
+        code: 'PASSWORD_REFUSED',
+        status: 400,
+        message: 'm',
+        explanation: 'api.password_refused',
+        retryable: false,
+        field: 'password',
+        rule,
+      },
+      null,
+    );
+
+  it('names the rule a refused password broke, so the form can explain it', () => {
+    expect(passwordRefusal(refused(PASSWORD_RULES.common))).toBe('common');
+    expect(passwordRefusal(refused(PASSWORD_RULES.username))).toBe('username');
+    expect(passwordRefusal(refused('something else'))).toBeNull();
+    expect(passwordRefusal(new Error('x'))).toBeNull();
   });
 });

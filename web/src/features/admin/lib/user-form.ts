@@ -3,6 +3,8 @@ import {
   type CreateUserRequest,
   createUserRequestSchema,
   newPasswordSchema,
+  PASSWORD_RULES,
+  type PasswordRule,
 } from '@/lib/auth-contract';
 
 export type UserField = 'username' | 'password';
@@ -46,4 +48,14 @@ export function knownRefusal(error: unknown): 'taken' | 'lastAdmin' | null {
   if (error.payload.rule === 'not taken') return 'taken';
   if (error.payload.rule === 'not the last enabled admin') return 'lastAdmin';
   return null;
+}
+
+/**
+ * A new password the server refused as guessable (400 PASSWORD_REFUSED): which rule, so the
+ * form explains it beside the field. The server judges it: the common-password list stays there.
+ */
+export function passwordRefusal(error: unknown): PasswordRule | null {
+  if (!(error instanceof ApiError) || error.payload?.code !== 'PASSWORD_REFUSED') return null;
+  const rules = Object.entries(PASSWORD_RULES) as [PasswordRule, string][];
+  return rules.find(([, text]) => text === error.payload?.rule)?.[0] ?? null;
 }

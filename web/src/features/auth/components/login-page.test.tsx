@@ -9,7 +9,7 @@ import { LoginPage } from './login-page';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-const DEMO = { username: 'demo', password: 'demo-password-123' };
+const DEMO = { username: 'demo', password: 'Harbour-Lantern-123' };
 
 function renderWith(node: ReactNode) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -75,7 +75,7 @@ describe('LoginPage', () => {
     await vi.waitFor(() => expect(onSignedIn).toHaveBeenCalledOnce());
     expect(onSignedIn.mock.calls[0]?.[0]).toMatchObject({ username: 'demo', role: 'admin' });
     expect(currentCsrfToken()).toBe('tok-demo');
-    expect(screen.getByText('demo-password-123')).toBeTruthy();
+    expect(screen.getByText('Harbour-Lantern-123')).toBeTruthy();
   });
 });
 
