@@ -8,6 +8,7 @@ import { apiScanErrors } from './api-scan-errors';
 import { clientRequestErrors } from './client-request-errors';
 import { clientSignatureErrors } from './client-signature-errors';
 import { clientUnavailableErrors } from './client-unavailable-errors';
+import { httpHardeningErrors } from './http-hardening-errors';
 import { platformErrors } from './platform-errors';
 import { platformMessageErrors } from './platform-message-errors';
 import { upstream403Errors } from './upstream-403-errors';
@@ -61,6 +62,7 @@ function load(): ExplanationCatalog {
       ...clientSignatureErrors,
       ...apiErrors,
       ...apiScanErrors,
+      ...httpHardeningErrors,
     ],
   });
   assertUnique(catalog.explanations);
