@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Router } from 'express';
+import type { Request, Router } from 'express';
 import type { AuditLog } from '../audit/audit-log';
 import type { DemoLoginResponse } from '../contract/auth';
 import type { Clock } from '../lib/clock';
@@ -13,7 +13,9 @@ import {
 } from './login-throttle';
 import { createPasswordHasher, type PasswordHasher } from './passwords';
 import type { SessionStore } from './session-store';
+import { createSessionStreams, endingStreams, type SessionStreams } from './session-streams';
 import { createSessions, DEFAULT_TIMEOUTS, type Sessions, type SessionTimeouts } from './sessions';
+import { type SessionOfRequest, sessionOfRequest } from './signed-in';
 import { createSqliteSessionStore } from './sqlite-session-store';
 import { createUserAdmin, type UserAdmin } from './user-admin';
 import type { UserStore } from './users';
@@ -34,6 +36,8 @@ export interface AccountsOptions {
   sessionStore?: SessionStore;
   /** Shared (Redis) login throttling for several replicas; SQLite by default. */
   throttle?: LoginThrottle;
+  /** How often open event streams re-check their session (tests: a few ms). */
+  streamCheckMs?: number;
 }
 
 export interface Accounts {
@@ -41,6 +45,12 @@ export interface Accounts {
   sessions: Sessions;
   throttle: LoginThrottle;
   admin: UserAdmin;
+  /** Open event streams per session, ended with their session. */
+  streams: SessionStreams;
+  /** The request's session and user, resolved once per request. */
+  sessionOf: SessionOfRequest;
+  /** The API rate limit's key of a signed-in request (`user:<id>`); undefined when anonymous. */
+  clientKey(req: Request): Promise<string | undefined>;
   /** Mount first under /api: sessions, CSRF and the permission table. */
   guard: Router;
   /** /api/auth/*: login, me, logout (and demo in sandbox mode). */
@@ -56,7 +66,17 @@ export function createAccounts(options: AccountsOptions): Accounts {
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const { users } = options;
   const store = options.sessionStore ?? createSqliteSessionStore(db, clock);
-  const sessions = createSessions(store, clock, timeouts);
+  const streams = createSessionStreams({
+    async stillOpen(idHash) {
+      const session = await store.get(idHash);
+      if (!session || clock.now() >= session.expiresAt) return false;
+      const user = await users.byId(session.userId);
+      return Boolean(user && !user.disabled);
+    },
+    ...(options.streamCheckMs ? { checkEveryMs: options.streamCheckMs } : {}),
+  });
+  const sessions = endingStreams(createSessions(store, clock, timeouts), streams);
+  const sessionOf = sessionOfRequest(sessions, users);
   const throttle = options.throttle ?? createSqliteLoginThrottle(db, clock, options.throttleLimits);
   const admin = createUserAdmin({ users, hasher, sessions, audit });
   // Prepares the dummy hash now, so the first unknown name costs what any other sign-in does.
@@ -66,7 +86,13 @@ export function createAccounts(options: AccountsOptions): Accounts {
     sessions,
     throttle,
     admin,
-    guard: accessGuard({ sessions, users, audit }),
+    streams,
+    sessionOf,
+    async clientKey(req) {
+      const { user } = await sessionOf(req);
+      return user && !user.disabled ? `user:${user.id}` : undefined;
+    },
+    guard: accessGuard({ sessions, sessionOf, streams, audit }),
     authRouter: authRouter({
       users,
       hasher,

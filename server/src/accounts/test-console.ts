@@ -72,6 +72,12 @@ export interface TestConsoleOptions {
   databaseUrl?: string;
   /** How long a PostgreSQL call may take (SHARED_STORE_TIMEOUT_MS); 2 s by default. */
   storeTimeoutMs?: number;
+  /** CONSOLE_PUBLIC_URL's origins. */
+  publicOrigins?: readonly string[];
+  /** API_RATE_LIMIT_PER_MINUTE; 100,000 by default. */
+  apiRateLimitPerMinute?: number;
+  /** How often open event streams re-check their session. */
+  streamCheckMs?: number;
 }
 
 export async function startTestConsole(options: TestConsoleOptions = {}): Promise<TestConsole> {
@@ -93,6 +99,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     clock,
     audit,
     hasher,
+    ...(options.streamCheckMs ? { streamCheckMs: options.streamCheckMs } : {}),
     ...(options.sessionStore ? { sessionStore: options.sessionStore(clock) } : {}),
     ...(options.throttle ? { throttle: options.throttle(clock) } : {}),
   });
@@ -108,7 +115,9 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     mode: 'sandbox',
     version: 'test',
     logger,
-    apiRateLimitPerMinute: 100_000,
+    apiRateLimitPerMinute: options.apiRateLimitPerMinute ?? 100_000,
+    clientKey: accounts.clientKey,
+    ...(options.publicOrigins ? { publicOrigins: options.publicOrigins } : {}),
     apiRouters: consoleApiRouters({
       accounts,
       audit,

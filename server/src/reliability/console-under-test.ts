@@ -83,6 +83,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     apiRouters: accounts.routers(createStocksRouter({ client, scans })),
     // Suites send thousands of requests; the limiter has its own tests.
     apiRateLimitPerMinute: 1_000_000,
+    clientKey: accounts.accounts.clientKey,
     ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
   });
   const responses: RecordedResponse[] = [];

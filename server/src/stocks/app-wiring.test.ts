@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
+import { jsonBody } from '../http/json-body';
 import { createStocksRouter } from './routes';
 import { type Harness, settled, startHarness } from './test-harness';
 
@@ -18,7 +19,7 @@ describe('the stocks router inside createApp', () => {
       mode: 'sandbox',
       version: 'test',
       logger: pino({ level: 'silent' }),
-      apiRouters: [createStocksRouter({ client: h.client, scans: h.scans })],
+      apiRouters: [jsonBody, createStocksRouter({ client: h.client, scans: h.scans })],
     });
   });
   afterAll(() => h.close());
