@@ -49,6 +49,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', notFound);
 
   if (deps.webDistDir) app.use(staticWeb(deps.webDistDir));
+  // Whatever else nobody serves (a POST outside /api, no built app): our JSON, never HTML.
+  app.use(notFound);
   app.use(errorHandler);
   return app;
 }

@@ -13,7 +13,7 @@ import type { Clock } from '../lib/clock';
 import { consoleApiRouters } from '../runtime/api-routers';
 import { manualClock } from '../sandbox/test-clock';
 import { createStocksRouter } from '../stocks/routes';
-import { type Harness, startHarness } from '../stocks/test-harness';
+import { type Harness, type HarnessOptions, startHarness } from '../stocks/test-harness';
 import { type Accounts, createAccounts } from './accounts';
 import type { LoginThrottle } from './login-throttle';
 import { createPasswordHasher, type PasswordHasher } from './passwords';
@@ -59,6 +59,8 @@ export interface TestConsole {
 
 export interface TestConsoleOptions {
   stocks?: boolean;
+  /** The stocks harness's options (a gate holding a walk, say). */
+  harness?: HarnessOptions;
   /** Trust X-Forwarded-For from loopback, so a test can speak for several client IPs. */
   trustProxy?: boolean;
   /** Routers mounted where the stocks router goes, after the audit trail. */
@@ -110,7 +112,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
       passwordHash: await hasher.hash(PASSWORDS[role]),
     });
   }
-  const harness = options.stocks ? await startHarness() : undefined;
+  const harness = options.stocks ? await startHarness(options.harness) : undefined;
   const app = createApp({
     mode: 'sandbox',
     version: 'test',
