@@ -149,7 +149,7 @@ describe('request size limits', () => {
     },
   );
 
-  it('a stranger\'s 3 MB body is not read: 401 at once, the session is checked first', async () => {
+  it("a stranger's 3 MB body is not read: 401 at once, the session is checked first", async () => {
     const res = await rawRequest(c.url, '/api/stocks/16000005/coverage', {
       method: 'POST',
       headers: json,
