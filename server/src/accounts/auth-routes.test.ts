@@ -14,7 +14,7 @@ describe('sign-in, session and sign-out', () => {
 
   const me = (cookie: string) => c.http().get('/api/auth/me').set('Cookie', cookie);
 
-  it('signs in with a session cookie that scripts cannot read and no other site\'s request carries', async () => {
+  it('signs in with a session cookie that scripts cannot read and no other site’s request carries', async () => {
     const res = await c.login('Operator', PASSWORDS.operator);
     expect(res.status).toBe(200);
     expect(sessionInfoSchema.parse(res.body)).toMatchObject({
