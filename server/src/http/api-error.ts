@@ -38,6 +38,12 @@ const OWN_STATUS: Record<ApiOwnCode, number> = {
   SCAN_INTERRUPTED: 503,
   SHARED_STORE_UNAVAILABLE: 503,
   INTERNAL: 500,
+  BAD_REQUEST: 400,
+  REQUEST_TIMEOUT: 408,
+  HEADERS_TOO_LARGE: 431,
+  HOST_NOT_ALLOWED: 421,
+  CROSS_SITE_REFUSED: 403,
+  TOO_MANY_STREAMS: 429,
 };
 
 /** One of our own errors (not WeChat Pay's), explained by its code. */
@@ -53,6 +59,7 @@ export function apiError(
       message,
       retryable:
         code === 'RATE_LIMITED' ||
+        code === 'TOO_MANY_STREAMS' ||
         code === 'SCAN_INTERRUPTED' ||
         code === 'SHARED_STORE_UNAVAILABLE',
       ...extra,

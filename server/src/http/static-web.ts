@@ -6,7 +6,15 @@ import express, { type Router } from 'express';
 export function staticWeb(distDir: string): Router {
   const router = express.Router();
   const indexFile = path.join(distDir, 'index.html');
-  router.use(express.static(distDir, { index: false, fallthrough: true, dotfiles: 'ignore' }));
+  // No directory redirects: their HTML body would be the one non-JSON, non-app answer.
+  router.use(
+    express.static(distDir, {
+      index: false,
+      fallthrough: true,
+      dotfiles: 'ignore',
+      redirect: false,
+    }),
+  );
   router.get('/{*splat}', (req, res, next) => {
     if (req.path.startsWith('/api/') || !existsSync(indexFile)) return next();
     res.sendFile(indexFile);
