@@ -1,4 +1,5 @@
 import { ConfigError, loadEnv } from './config/env';
+import { createConsoleServer } from './http/console-server';
 import { createLogger } from './http/logger';
 import { BODY_GRACE_MS, watchConnections } from './http/stalled-sockets';
 import { systemClock } from './lib/clock';
@@ -18,7 +19,13 @@ async function main(): Promise<void> {
       'no WECHATPAY_MCHID: running on the embedded WeChat Pay sandbox',
     );
   }
-  const server = console_.app.listen(env.PORT, env.HOST, () => {
+  const server = createConsoleServer(console_.app, {
+    headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    maxConnections: env.HTTP_MAX_CONNECTIONS,
+  });
+  server.listen(env.PORT, env.HOST, () => {
     const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
     logger.info({ url, mode: upstream.mode }, 'console listening');
     console.log(`Coupon Coverage Console (${upstream.mode}) at ${url}`);

@@ -3,16 +3,21 @@ import { stockRequestFacts } from '../audit/request-facts';
 import type { AuditLog } from '../audit/store/audit-log';
 import { ApiError, apiError } from '../http/api-error';
 import { explained } from '../http/explained';
+import { readJsonBody } from '../http/json-body';
+import { checkCrossSite } from './cross-site';
 import { checkCsrfToken, checkSameOrigin, isStateChanging } from './csrf';
 import { matchRoute, type RouteRule, roleMayCall } from './permissions';
 import { accessOf, setAccess } from './request-access';
-import { clearSessionCookie, readSessionCookie } from './session-cookie';
+import { clearSessionCookie } from './session-cookie';
+import type { SessionStreams } from './session-streams';
 import type { Sessions } from './sessions';
-import type { UserStore } from './store/users';
+import type { SessionOfRequest } from './signed-in';
 
 export interface GuardDeps {
   sessions: Sessions;
-  users: UserStore;
+  /** The request's session, resolved once (the API rate limit asks first). */
+  sessionOf: SessionOfRequest;
+  streams: SessionStreams;
   /** Records refused stock requests of signed-in users (outcome FORBIDDEN). */
   audit?: AuditLog;
 }
@@ -22,12 +27,14 @@ const signIn = () =>
 
 /**
  * In front of every /api router: public routes pass (a state-changing one, i.e. login, after
- * the Origin check); every other route needs a live session (401), then, when it changes
- * state, the Origin check and the CSRF token (403), then a role the permission table allows
- * (403). Mount it before every other API router.
+ * the Origin check); every other route needs a live session (401), then a request the console's
+ * own pages started (403 CROSS_SITE_REFUSED), then, when it changes state, the Origin check and
+ * the CSRF token (403), then a role the permission table allows (403). The JSON body is read
+ * only after the session check, so strangers cannot make the console read bodies. Mount it
+ * before every other API router.
  */
 export function accessGuard(deps: GuardDeps): Router {
-  const { sessions, users, audit } = deps;
+  const { sessions, sessionOf, streams, audit } = deps;
 
   async function refuse(
     req: Request,
@@ -55,19 +62,24 @@ export function accessGuard(deps: GuardDeps): Router {
     const changes = isStateChanging(req.method);
     if (rule?.access === 'public') {
       if (changes) checkSameOrigin(req);
+      await readJsonBody(req, res);
       return next();
     }
-    const sessionId = readSessionCookie(req);
-    const session = sessionId ? await sessions.resume(sessionId) : undefined;
-    const user = session ? await users.byId(session.userId) : undefined;
+    const { sessionId, session, user } = await sessionOf(req);
     if (!sessionId || !session || !user || user.disabled) {
       if (sessionId && session) await sessions.end(sessionId);
       // Tell the browser to drop a cookie that no longer opens anything.
       if (sessionId) clearSessionCookie(req, res);
       throw signIn();
     }
-    setAccess(res, { user, session, sessionId });
+    setAccess(res, {
+      user,
+      session,
+      sessionId,
+      holdStream: (end) => streams.hold(sessionId, user.id, end),
+    });
     try {
+      checkCrossSite(req);
       if (changes) {
         checkSameOrigin(req);
         checkCsrfToken(req, session.csrfToken);
@@ -75,6 +87,7 @@ export function accessGuard(deps: GuardDeps): Router {
     } catch (error) {
       throw error instanceof ApiError ? await refuse(req, res, rule, error) : error;
     }
+    await readJsonBody(req, res);
     if (!roleMayCall(user.role, rule, req.body)) {
       const error = apiError(
         'FORBIDDEN',

@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { Request, Router } from 'express';
 import type { AuditLog } from '../audit/store/audit-log';
 import type { DemoLoginResponse } from '../contract/auth';
 import type { Clock } from '../lib/clock';
@@ -13,7 +13,9 @@ import {
   type HashingGateLimits,
 } from './hashing-gate';
 import { createPasswordHasher, type PasswordHasher } from './passwords';
+import { createSessionStreams, endingStreams, type SessionStreams } from './session-streams';
 import { createSessions, DEFAULT_TIMEOUTS, type Sessions, type SessionTimeouts } from './sessions';
+import { type SessionOfRequest, sessionOfRequest } from './signed-in';
 import type { LoginThrottle } from './store/login-throttle';
 import type { SessionStore } from './store/session-store';
 import type { UserStore } from './store/users';
@@ -35,6 +37,8 @@ export interface AccountsOptions {
   throttle: LoginThrottle;
   /** How many password hashes run and wait at once (hashing-gate.ts). */
   hashingGate?: HashingGateLimits;
+  /** How often open event streams re-check their session (tests: a few ms). */
+  streamCheckMs?: number;
 }
 
 export interface Accounts {
@@ -44,6 +48,12 @@ export interface Accounts {
   /** Every password hash passes it: how many run and wait now. */
   hashing: Pick<HashingGate, 'running' | 'waiting'>;
   admin: UserAdmin;
+  /** Open event streams per session, ended with their session. */
+  streams: SessionStreams;
+  /** The request's session and user, resolved once per request. */
+  sessionOf: SessionOfRequest;
+  /** The API rate limit's key of a signed-in request (`user:<id>`); undefined when anonymous. */
+  clientKey(req: Request): Promise<string | undefined>;
   /** Mount first under /api: sessions, CSRF and the permission table. */
   guard: Router;
   /** /api/auth/*: login, me, logout (and demo in sandbox mode). */
@@ -60,7 +70,18 @@ export function createAccounts(options: AccountsOptions): Accounts {
   const hasher = gatedHasher(options.hasher ?? createPasswordHasher(), hashing);
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const { users } = options;
-  const sessions = createSessions(options.sessionStore, clock, timeouts);
+  const store = options.sessionStore;
+  const streams = createSessionStreams({
+    async stillOpen(idHash) {
+      const session = await store.get(idHash);
+      if (!session || clock.now() >= session.expiresAt) return false;
+      const user = await users.byId(session.userId);
+      return Boolean(user && !user.disabled);
+    },
+    ...(options.streamCheckMs ? { checkEveryMs: options.streamCheckMs } : {}),
+  });
+  const sessions = endingStreams(createSessions(store, clock, timeouts), streams);
+  const sessionOf = sessionOfRequest(sessions, users);
   const { throttle } = options;
   const admin = createUserAdmin({ users, hasher, sessions, audit });
   // Prepares the dummy hash now, so the first unknown name costs what any other sign-in does.
@@ -71,7 +92,13 @@ export function createAccounts(options: AccountsOptions): Accounts {
     throttle,
     hashing,
     admin,
-    guard: accessGuard({ sessions, users, audit }),
+    streams,
+    sessionOf,
+    async clientKey(req) {
+      const { user } = await sessionOf(req);
+      return user && !user.disabled ? `user:${user.id}` : undefined;
+    },
+    guard: accessGuard({ sessions, sessionOf, streams, audit }),
     authRouter: authRouter({
       users,
       hasher,

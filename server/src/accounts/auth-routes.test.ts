@@ -14,7 +14,7 @@ describe('sign-in, session and sign-out', () => {
 
   const me = (cookie: string) => c.http().get('/api/auth/me').set('Cookie', cookie);
 
-  it('signs in with a session cookie that scripts cannot read and cross-site posts do not carry', async () => {
+  it('signs in with a session cookie that scripts cannot read and no other site’s request carries', async () => {
     const res = await c.login('Operator', PASSWORDS.operator);
     expect(res.status).toBe(200);
     expect(sessionInfoSchema.parse(res.body)).toMatchObject({
@@ -24,19 +24,24 @@ describe('sign-in, session and sign-out', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     const cookie = String(res.headers['set-cookie']?.[0]);
     expect(cookie).toMatch(
-      /^ccc_session=[\w-]{43}; Max-Age=43200; Path=\/; Expires=.+; HttpOnly; SameSite=Lax$/,
+      /^ccc_session=[\w-]{43}; Max-Age=43200; Path=\/; Expires=.+; HttpOnly; SameSite=Strict$/,
     );
     expect(cookie).not.toContain('Secure');
   });
 
   it('marks the cookie Secure when the request came over https (behind a trusted proxy)', async () => {
-    const proxied = await startTestConsole({ trustProxy: true });
+    // Behind a TLS proxy the public address is https: CONSOLE_PUBLIC_URL names it.
+    const proxied = await startTestConsole({
+      trustProxy: true,
+      publicOrigins: ['https://coupons.example.com'],
+    });
     try {
       const res = await proxied
         .http()
         .post('/api/auth/login')
         .set('X-Forwarded-Proto', 'https')
-        .set('Origin', proxied.origin.replace('http:', 'https:'))
+        .set('X-Forwarded-Host', 'coupons.example.com')
+        .set('Origin', 'https://coupons.example.com')
         .send({ username: 'support', password: PASSWORDS.support });
       expect(res.status).toBe(200);
       expect(String(res.headers['set-cookie']?.[0])).toContain('; Secure');

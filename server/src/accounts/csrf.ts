@@ -2,17 +2,15 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { CSRF_HEADER } from '../contract/auth';
 import { apiError } from '../http/api-error';
+import { allowedOriginsOf } from '../http/public-origins';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export const isStateChanging = (method: string) => STATE_CHANGING.has(method.toUpperCase());
 
-// Default ports are left out of an Origin but may appear in a Host header.
-const normalHost = (host: string) => host.toLowerCase().replace(/:(80|443)$/, '');
-
-function hostOf(url: string): string | undefined {
+function originOf(url: string): URL | undefined {
   try {
-    return new URL(url).host;
+    return new URL(url);
   } catch {
     return undefined;
   }
@@ -20,24 +18,26 @@ function hostOf(url: string): string | undefined {
 
 /**
  * OWASP CSRF Prevention, "verifying origin with standard headers": the Origin header (else the
- * Referer) must name this host. A request with neither is refused: browsers always send Origin
- * on a POST; scripts send `Origin: <the console's URL>` themselves.
+ * Referer) must name one of the console's own origins (scheme, host and port, from
+ * CONSOLE_PUBLIC_URL and the listening address), never merely echo the request's Host header,
+ * which whoever sends the request chooses. A request with neither is refused: browsers always
+ * send Origin on a POST; scripts send `Origin: <the console's URL>` themselves.
  */
 export function checkSameOrigin(req: Request): void {
   const origin = req.get('origin');
   const source = origin ?? req.get('referer');
-  const sourceHost = source === undefined || source === 'null' ? undefined : hostOf(source);
-  if (!sourceHost) {
+  const sourceUrl = source === undefined || source === 'null' ? undefined : originOf(source);
+  if (!sourceUrl || sourceUrl.origin === 'null') {
     throw apiError(
       'FORBIDDEN',
       'Cross-site request check failed: a state-changing request must send an Origin (or Referer) header naming this console',
     );
   }
-  const host = req.host || '';
-  if (normalHost(sourceHost) !== normalHost(host)) {
+  const allowed = allowedOriginsOf(req);
+  if (!allowed.includes(sourceUrl.origin)) {
     throw apiError(
       'FORBIDDEN',
-      `Cross-site request check failed: ${origin ? 'Origin' : 'Referer'} ${sourceHost} is not this console (${host})`,
+      `Cross-site request check failed: ${origin ? 'Origin' : 'Referer'} ${sourceUrl.host} is not this console (${allowed.join(', ')})`,
     );
   }
 }

@@ -8,6 +8,11 @@ export interface RequestAccess {
   session: StoredSession;
   /** The cookie's session id: for logout only; never log, audit or answer it. */
   sessionId: string;
+  /**
+   * Registers a long-lived answer (event stream) of this session, ended with it (sign-out,
+   * disable, expiry); throws 429 TOO_MANY_STREAMS past the per-session maximum. Returns release.
+   */
+  holdStream(end: () => void): () => void;
 }
 
 // Typed, unlike res.locals; keyed by the response so it lives exactly as long as the request.

@@ -18,11 +18,12 @@ export function readSessionCookie(req: Request): string | undefined {
 }
 
 /**
- * httpOnly (no script reads it), SameSite=Lax (no cross-site POST carries it), Secure when the
- * request came over https (req.secure follows the app's trust proxy setting).
+ * httpOnly (no script reads it), SameSite=Strict (no request another site starts carries it, not
+ * even a top-level link to an export: docs/decisions/013-cross-site-requests.md), Secure when
+ * the request came over https (req.secure follows the app's trust proxy setting).
  */
 function options(req: Request): CookieOptions {
-  return { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' };
+  return { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' };
 }
 
 export function setSessionCookie(req: Request, res: Response, id: string, maxAgeMs: number): void {

@@ -18,6 +18,30 @@ describe('loadEnv', () => {
     expect(env.WECHATPAY_ITEMS_OFFSET_MODE).toBe('auto');
   });
 
+  it('reads CONSOLE_PUBLIC_URL as a list of origins and refuses a path or another scheme', () => {
+    expect(loadEnv({}).CONSOLE_PUBLIC_URL).toEqual([]);
+    const env = loadEnv({
+      CONSOLE_PUBLIC_URL: ' https://Coupons.example.com , http://10.0.0.5:8787/ ',
+    });
+    expect(env.CONSOLE_PUBLIC_URL).toEqual(['https://coupons.example.com', 'http://10.0.0.5:8787']);
+    for (const bad of ['https://coupons.example.com/console', 'ftp://x.example', 'coupons']) {
+      expect(() => loadEnv({ CONSOLE_PUBLIC_URL: bad }), bad).toThrow(/CONSOLE_PUBLIC_URL/);
+    }
+  });
+
+  it('sets explicit HTTP timeouts and a connection cap, headers within the request time', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({
+      HTTP_HEADERS_TIMEOUT_MS: 20_000,
+      HTTP_REQUEST_TIMEOUT_MS: 60_000,
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000,
+      HTTP_MAX_CONNECTIONS: 1_000,
+    });
+    expect(() =>
+      loadEnv({ HTTP_HEADERS_TIMEOUT_MS: '30000', HTTP_REQUEST_TIMEOUT_MS: '10000' }),
+    ).toThrow(/HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS/);
+  });
+
   it('accepts a complete public-key live configuration', () => {
     const env = loadEnv(live);
     expect(isLive(env)).toBe(true);

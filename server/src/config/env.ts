@@ -2,6 +2,38 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = z.coerce.number().int().positive();
+/**
+ * CONSOLE_PUBLIC_URL: the comma-separated addresses people open the console at, each an http(s)
+ * origin (no path), e.g. `https://coupons.example.com`. Empty: only the listening address.
+ */
+const publicUrls = z
+  .string()
+  .trim()
+  .default('')
+  .transform((value, ctx) => {
+    const origins: string[] = [];
+    for (const part of value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean)) {
+      const url = URL.canParse(part) ? new URL(part) : undefined;
+      if (
+        !url ||
+        !['http:', 'https:'].includes(url.protocol) ||
+        url.pathname !== '/' ||
+        url.search
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${JSON.stringify(part)} must be an http:// or https:// origin without a path, e.g. https://coupons.example.com`,
+        });
+        return z.NEVER;
+      }
+      origins.push(url.origin);
+    }
+    return origins;
+  });
+
 const optionalText = z
   .string()
   .trim()
@@ -41,6 +73,13 @@ export const envSchema = z
     SCAN_CACHE_TTL_MS: positiveInt.default(600_000),
     SCAN_CACHE_MAX_CODES: positiveInt.default(1_000_000),
     API_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+    CONSOLE_PUBLIC_URL: publicUrls,
+    /** Slow clients: time to send the headers, the whole request, and an idle keep-alive. */
+    HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(20_000),
+    HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(60_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(5_000),
+    /** Open connections the console accepts at once; more are refused at the socket. */
+    HTTP_MAX_CONNECTIONS: positiveInt.default(1_000),
 
     DATA_DIR: z.string().min(1).default('./data'),
     CONSOLE_DEMO_PASSWORD: optionalText,
@@ -85,6 +124,13 @@ export const envSchema = z
     SANDBOX_PAGINATION: z.enum(['page', 'item']).default('page'),
   })
   .superRefine((env, ctx) => {
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HTTP_HEADERS_TIMEOUT_MS'],
+        message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
+      });
+    }
     if (!env.WECHATPAY_MCHID) return;
     const require = (name: keyof typeof env, why: string) => {
       if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${why}` });

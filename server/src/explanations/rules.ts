@@ -85,6 +85,12 @@ export const explanationRules: readonly ExplanationRule[] = [
   // Refusals that keep sign-in safe from strangers: a busy password check, a guessable password.
   { id: 'api.sign_in_busy', source: 'api', match: { status: 503, code: 'SIGN_IN_BUSY' }, retryable: true, producible_by_lookup: true },
   { id: 'api.password_refused', source: 'api', match: { status: 400, code: 'PASSWORD_REFUSED' }, retryable: false, producible_by_lookup: true },
+  { id: 'api.bad_request', source: 'api', match: { status: 400, code: 'BAD_REQUEST' }, retryable: false, producible_by_lookup: true },
+  { id: 'api.request_timeout', source: 'api', match: { status: 408, code: 'REQUEST_TIMEOUT' }, retryable: false, producible_by_lookup: true },
+  { id: 'api.headers_too_large', source: 'api', match: { status: 431, code: 'HEADERS_TOO_LARGE' }, retryable: false, producible_by_lookup: true },
+  { id: 'api.host_not_allowed', source: 'api', match: { status: 421, code: 'HOST_NOT_ALLOWED' }, retryable: false, producible_by_lookup: true },
+  { id: 'api.cross_site_refused', source: 'api', match: { status: 403, code: 'CROSS_SITE_REFUSED' }, retryable: false, producible_by_lookup: true },
+  { id: 'api.too_many_streams', source: 'api', match: { status: 429, code: 'TOO_MANY_STREAMS' }, retryable: true, producible_by_lookup: true },
   { id: 'api.internal', source: 'api', match: { status: 500, code: 'INTERNAL' }, retryable: true, producible_by_lookup: true },
 ];
 
@@ -116,6 +122,12 @@ export const apiExplanationIds: Record<ApiErrorCode, string> = {
   SIGN_IN_BUSY: 'api.sign_in_busy',
   PASSWORD_REFUSED: 'api.password_refused',
   INTERNAL: 'api.internal',
+  BAD_REQUEST: 'api.bad_request',
+  REQUEST_TIMEOUT: 'api.request_timeout',
+  HEADERS_TOO_LARGE: 'api.headers_too_large',
+  HOST_NOT_ALLOWED: 'api.host_not_allowed',
+  CROSS_SITE_REFUSED: 'api.cross_site_refused',
+  TOO_MANY_STREAMS: 'api.too_many_streams',
   UPSTREAM_REJECTED: 'client.upstream_rejected',
   UPSTREAM_RATE_LIMITED: 'client.rate_limited',
   UPSTREAM_UNAVAILABLE: 'client.upstream_unavailable',

@@ -41,6 +41,12 @@ const OWN_STATUS: Record<ApiOwnCode, number> = {
   SIGN_IN_BUSY: 503,
   PASSWORD_REFUSED: 400,
   INTERNAL: 500,
+  BAD_REQUEST: 400,
+  REQUEST_TIMEOUT: 408,
+  HEADERS_TOO_LARGE: 431,
+  HOST_NOT_ALLOWED: 421,
+  CROSS_SITE_REFUSED: 403,
+  TOO_MANY_STREAMS: 429,
 };
 
 const RETRYABLE_OWN: ReadonlySet<ApiOwnCode> = new Set([
@@ -49,6 +55,7 @@ const RETRYABLE_OWN: ReadonlySet<ApiOwnCode> = new Set([
   'SCAN_INTERRUPTED',
   'SHARED_STORE_UNAVAILABLE',
   'SIGN_IN_BUSY',
+  'TOO_MANY_STREAMS',
 ]);
 
 /** One of our own errors (not WeChat Pay's), explained by its code. */

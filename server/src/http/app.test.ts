@@ -7,6 +7,7 @@ import { explanationCatalogSchema } from '../contract/explanation';
 import { sandboxScenariosResponseSchema } from '../contract/sandbox';
 import { explanationsById } from '../explanations/catalog';
 import { explanationsRouter } from './explanations-route';
+import { jsonBody } from './json-body';
 import { createLogger } from './logger';
 import { sandboxRouter } from './sandbox-route';
 
@@ -18,7 +19,7 @@ const app = createApp({
   mode: 'sandbox',
   version: '9.9.9',
   logger: createLogger('silent'),
-  apiRouters: [explanationsRouter(), sandboxRouter(), echo],
+  apiRouters: [jsonBody, explanationsRouter(), sandboxRouter(), echo],
 });
 
 describe('the console app', () => {

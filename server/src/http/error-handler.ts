@@ -39,7 +39,8 @@ function fromClientError(error: unknown): ApiError | undefined {
 }
 
 export const notFound: RequestHandler = (req, _res, next) => {
-  next(apiError('NOT_FOUND', `No API route ${req.method} ${req.path}`));
+  const where = req.baseUrl === '/api' ? 'API route' : 'route';
+  next(apiError('NOT_FOUND', `No ${where} ${req.method} ${req.path}`));
 };
 
 /** The one place that answers errors: our wire shape with a real HTTP status, never HTML. */

@@ -115,6 +115,8 @@ export async function composeConsole(env: Env, logger: Logger, clock: Clock): Pr
     ],
     trustProxy: env.TRUST_PROXY,
     apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
+    clientKey: accounts.clientKey,
+    publicOrigins: env.CONSOLE_PUBLIC_URL,
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST),
     apiRouters: consoleApiRouters({
       accounts,

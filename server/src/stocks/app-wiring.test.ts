@@ -3,6 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, settled, startHarness } from '../../test/support/stocks-harness';
 import { createApp } from '../app';
+import { jsonBody } from '../http/json-body';
 import { createStocksRouter } from './routes';
 
 const CREATOR = '1900000109';
@@ -18,7 +19,7 @@ describe('the stocks router inside createApp', () => {
       mode: 'sandbox',
       version: 'test',
       logger: pino({ level: 'silent' }),
-      apiRouters: [createStocksRouter({ client: h.client, scans: h.scans })],
+      apiRouters: [jsonBody, createStocksRouter({ client: h.client, scans: h.scans })],
     });
   });
   afterAll(() => h.close());

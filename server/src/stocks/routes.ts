@@ -18,7 +18,7 @@ export interface StocksRouterDeps {
 
 /**
  * The stock part of our API, to mount at /api: page lookups, shared full scans, search,
- * coverage and CSV. Expects JSON bodies already parsed (express.json) by the app.
+ * coverage and CSV. Expects JSON bodies already parsed (by the access guard, or http/json-body.ts).
  */
 export function createStocksRouter(
   deps: Omit<StocksRouterDeps, 'clock'> & { clock?: Clock },

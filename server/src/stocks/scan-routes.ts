@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import { accessOf } from '../accounts/request-access';
 import { startScanBodySchema, stockQuerySchema } from '../contract/stocks';
 import { apiError } from '../http/api-error';
 import { requesterOf, targetOf } from './route-inputs';
@@ -35,6 +36,7 @@ export function addScanRoutes(router: Router, scans: ScanService): void {
 
   router.get('/stocks/:stockId/scans/latest/events', async (req, res) => {
     const { target } = targetOf(req, stockQuerySchema, req.query);
-    streamProgress(res, await latestOrThrow(scans, target));
+    const scan = await latestOrThrow(scans, target);
+    streamProgress(res, scan, accessOf(res)?.holdStream);
   });
 }

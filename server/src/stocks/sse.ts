@@ -9,11 +9,25 @@ function send(res: Response, progress: ScanProgress): void {
   res.write(`event: progress\ndata: ${JSON.stringify(progress)}\n\n`);
 }
 
+/** Registers a stream with its session (ended with it); throws when the session has too many. */
+export type HoldStream = (end: () => void) => () => void;
+
 /**
  * Server-sent events of one scan's progress: the current state at once, then one event per
- * page, ending after the final (done, failed or interrupted) event.
+ * page, ending after the final (done, failed or interrupted) event, or when the session that
+ * opened it ends (sign-out, disable, expiry).
  */
-export function streamProgress(res: Response, scan: Scan): void {
+export function streamProgress(res: Response, scan: Scan, hold?: HoldStream): void {
+  const current = scan.progress();
+  let stop = () => {};
+  // Refused (429) before anything is written, while the answer can still be an error.
+  const release =
+    current.state === 'running'
+      ? hold?.(() => {
+          stop();
+          res.end();
+        })
+      : undefined;
   res.status(200);
   res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
@@ -21,7 +35,6 @@ export function streamProgress(res: Response, scan: Scan): void {
   // Tells nginx-style proxies not to buffer the stream.
   res.setHeader('X-Accel-Buffering', 'no');
   res.flushHeaders();
-  const current = scan.progress();
   send(res, current);
   if (current.state !== 'running') {
     res.end();
@@ -29,9 +42,10 @@ export function streamProgress(res: Response, scan: Scan): void {
   }
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   heartbeat.unref();
-  const stop = () => {
+  stop = () => {
     clearInterval(heartbeat);
     unsubscribe();
+    release?.();
   };
   const unsubscribe = scan.subscribe((progress) => {
     send(res, progress);

@@ -1,11 +1,11 @@
 // Test-only: the console as runtime/compose.ts assembles it (createApp, the same routers, the
 // real client and scan service, accounts and audit) on 127.0.0.1 port 0, against a real sandbox,
 // with every answer and every log line kept for the leak check.
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { createApp } from '../../src/app';
 import { CSRF_HEADER, SESSION_COOKIE, sessionInfoSchema } from '../../src/contract/auth';
+import { createConsoleServer, type ServerLimits } from '../../src/http/console-server';
 import { createLogger } from '../../src/http/logger';
 import type { RunningSandbox, SandboxOptions } from '../../src/sandbox/sandbox';
 import type { FairShare } from '../../src/stocks/fair-share';
@@ -38,7 +38,19 @@ export interface ConsoleOptions {
   keepTraffic?: boolean;
   /** Each person's bounded share, as the console has it (suites that flood leave it out). */
   fairShare?: FairShare;
+  /** The HTTP server's timeouts and connection cap; the console's defaults otherwise. */
+  serverLimits?: Partial<ServerLimits>;
+  /** CONSOLE_PUBLIC_URL's origins. */
+  publicOrigins?: readonly string[];
 }
+
+// The defaults of config/env.ts.
+const SERVER_LIMITS: ServerLimits = {
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1_000,
+};
 
 export interface ConsoleUnderTest {
   url: string;
@@ -95,10 +107,15 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Consol
     ),
     // Suites send thousands of requests; the limiter has its own tests.
     apiRateLimitPerMinute: 1_000_000,
+    clientKey: accounts.accounts.clientKey,
     ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+    ...(options.publicOrigins ? { publicOrigins: options.publicOrigins } : {}),
   });
   const responses: RecordedResponse[] = [];
-  const server = createServer(keep ? recordResponses(app, responses) : app);
+  const server = createConsoleServer(keep ? recordResponses(app, responses) : app, {
+    ...SERVER_LIMITS,
+    ...options.serverLimits,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const sessionIds: string[] = [];

@@ -19,7 +19,7 @@ import { openMemoryDatabase } from '../../src/runtime/console-database';
 import { type ConsoleStore, openConsoleStore } from '../../src/runtime/console-store';
 import { createStocksRouter } from '../../src/stocks/routes';
 import { manualClock } from './manual-clock';
-import { type Harness, startHarness } from './stocks-harness';
+import { type Harness, type HarnessOptions, startHarness } from './stocks-harness';
 
 export const CREATOR = '1900000109';
 /** Cheap scrypt for tests; the format and code path are the production ones. */
@@ -61,6 +61,8 @@ export interface TestConsole {
 
 export interface TestConsoleOptions {
   stocks?: boolean;
+  /** The stocks harness's options (a gate holding a walk, say). */
+  harness?: HarnessOptions;
   /** Trust X-Forwarded-For from loopback, so a test can speak for several client IPs. */
   trustProxy?: boolean;
   /** Routers mounted where the stocks router goes, after the audit trail. */
@@ -78,6 +80,12 @@ export interface TestConsoleOptions {
   webDistDir?: string;
   /** How long a PostgreSQL call may take (SHARED_STORE_TIMEOUT_MS); 2 s by default. */
   storeTimeoutMs?: number;
+  /** CONSOLE_PUBLIC_URL's origins. */
+  publicOrigins?: readonly string[];
+  /** API_RATE_LIMIT_PER_MINUTE; 100,000 by default. */
+  apiRateLimitPerMinute?: number;
+  /** How often open event streams re-check their session. */
+  streamCheckMs?: number;
 }
 
 export async function startTestConsole(options: TestConsoleOptions = {}): Promise<TestConsole> {
@@ -101,6 +109,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     clock,
     audit,
     hasher,
+    ...(options.streamCheckMs ? { streamCheckMs: options.streamCheckMs } : {}),
     sessionStore: options.sessionStore?.(clock) ?? store.sessions,
     throttle: options.throttle?.(clock) ?? store.throttle,
     ...(options.hashingGate ? { hashingGate: options.hashingGate } : {}),
@@ -112,12 +121,14 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
       passwordHash: await hasher.hash(PASSWORDS[role]),
     });
   }
-  const harness = options.stocks ? await startHarness() : undefined;
+  const harness = options.stocks ? await startHarness(options.harness) : undefined;
   const app = createApp({
     mode: 'sandbox',
     version: 'test',
     logger,
-    apiRateLimitPerMinute: 100_000,
+    apiRateLimitPerMinute: options.apiRateLimitPerMinute ?? 100_000,
+    clientKey: accounts.clientKey,
+    ...(options.publicOrigins ? { publicOrigins: options.publicOrigins } : {}),
     ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
     apiRouters: consoleApiRouters({
       accounts,
