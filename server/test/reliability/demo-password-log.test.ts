@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, runEntry, stop, waitForOk } from '../support/processes';
 
-const PASSWORD = 'demo-Log-Password-7g3q';
+const PASSWORD = 'Quartz-Log-Harbour-7g3q';
 const dir = mkdtempSync(path.join(tmpdir(), 'ccc-demo-log-'));
 let child: ChildProcess | undefined;
 let output = '';

@@ -12,7 +12,7 @@ import { freePort, runEntry, stop, waitForOk } from '../support/processes';
 const Q = 'stock_creator_mchid=1900000109';
 // The sandbox's 'slow' scenario answers correctly after 4 s: a lookup surely in flight.
 const SLOW_STOCK = '9910000004';
-const PASSWORD = 'stalled-Demo-Password-1';
+const PASSWORD = 'Stalled-Copper-Upload-1k';
 const dir = mkdtempSync(path.join(tmpdir(), 'ccc-stalled-'));
 
 /** A raw connection that sends `text` and then nothing; resolves what came back when it closes. */
