@@ -13,6 +13,8 @@ const INTEGRATION_TESTS = [
   'src/**/*-postgres.test.ts',
   'src/**/cli.test.ts',
   'src/stocks/shared-scan-service.test.ts',
+  // Runs the tally against a real PostgreSQL as well as SQLite.
+  'src/audit/failed-sign-ins.test.ts',
 ];
 
 export default defineConfig({

@@ -102,6 +102,7 @@ export function createAccounts(options: AccountsOptions): Accounts {
     authRouter: authRouter({
       users,
       hasher,
+      gate: hashing,
       throttle,
       audit,
       clock,

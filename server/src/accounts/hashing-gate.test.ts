@@ -26,6 +26,8 @@ describe('the password hashing gate', () => {
     expect([gate.running, gate.waiting]).toEqual([2, 8]);
     expect(started).toEqual([0, 1]);
 
+    // A sign-in can ask before it reads or reserves anything, and gets the same refusal.
+    expect(() => gate.admit()).toThrow(ApiError);
     const refused = await gate.run(async () => 'never').catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ApiError);
     expect((refused as ApiError).payload).toMatchObject({
@@ -34,6 +36,9 @@ describe('the password hashing gate', () => {
       retryAfterSeconds: 2,
     });
 
+    holds[0]?.resolve();
+    await runs[0];
+    expect(() => gate.admit()).not.toThrow();
     for (const hold of holds) hold.resolve();
     expect(await Promise.all(runs)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);

@@ -24,6 +24,11 @@ export const DEFAULT_HASHING_GATE: HashingGateLimits = {
 export interface HashingGate {
   /** Runs `work` when a slot is free; throws SIGN_IN_BUSY (503) when the queue is full. */
   run<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Throws SIGN_IN_BUSY when `run` would refuse now: lets a sign-in be turned away before it
+   * costs a user lookup and a throttle reservation (a flood is then refused at its cheapest).
+   */
+  admit(): void;
   readonly running: number;
   readonly waiting: number;
 }
@@ -45,14 +50,19 @@ export function createHashingGate(limits: HashingGateLimits = DEFAULT_HASHING_GA
     }
   };
 
+  const admit = () => {
+    if (running >= limits.concurrency && waiting.length >= limits.queue) {
+      throw apiError('SIGN_IN_BUSY', 'Too many sign-ins are being checked: try again shortly', {
+        retryAfterSeconds: limits.retryAfterSeconds,
+      });
+    }
+  };
+
   return {
+    admit,
     async run(work) {
+      admit();
       if (running >= limits.concurrency) {
-        if (waiting.length >= limits.queue) {
-          throw apiError('SIGN_IN_BUSY', 'Too many sign-ins are being checked: try again shortly', {
-            retryAfterSeconds: limits.retryAfterSeconds,
-          });
-        }
         await new Promise<void>((resolve) => waiting.push(resolve));
       } else {
         running += 1;

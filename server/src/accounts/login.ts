@@ -2,6 +2,7 @@ import type { AuditLog } from '../audit/store/audit-log';
 import type { LoginRequest } from '../contract/auth';
 import { ApiError, apiError } from '../http/api-error';
 import type { Clock } from '../lib/clock';
+import type { HashingGate } from './hashing-gate';
 import type { PasswordHasher } from './passwords';
 import type { LoginThrottle } from './store/login-throttle';
 import type { User, UserStore } from './store/users';
@@ -10,6 +11,8 @@ export interface LoginDeps {
   users: UserStore;
   /** Passes a bounded hashing gate (hashing-gate.ts): a full queue answers SIGN_IN_BUSY. */
   hasher: PasswordHasher;
+  /** The hasher's gate: a sign-in it would refuse is refused before anything is read or written. */
+  gate?: Pick<HashingGate, 'admit'>;
   throttle: LoginThrottle;
   audit: AuditLog;
   clock: Clock;
@@ -41,6 +44,8 @@ function throttled(seconds: number, now: number) {
 export async function verifyLogin(deps: LoginDeps, input: LoginRequest, ip: string): Promise<User> {
   const { users, hasher, throttle, audit, clock } = deps;
   const source = { account: input.username, address: ip };
+  // A full gate refuses now, at no cost to the throttle or the database (decision 011).
+  deps.gate?.admit();
   const user = await users.find(input.username);
   const failed = (outcome: string) =>
     audit.append({
