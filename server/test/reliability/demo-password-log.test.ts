@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, runEntry, stop, waitForOk } from '../support/processes';
+import { startConsoleProcess, stop } from '../support/processes';
 
 const PASSWORD = 'Quartz-Log-Harbour-7g3q';
 const dir = mkdtempSync(path.join(tmpdir(), 'ccc-demo-log-'));
@@ -15,20 +15,14 @@ let output = '';
 const statuses: number[] = [];
 
 beforeAll(async () => {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  child = runEntry('src/index.ts', [], {
-    HOST: '127.0.0.1',
-    PORT: String(port),
+  const server = await startConsoleProcess({
     LOG_LEVEL: 'debug',
     WEB_DIST_DIR: dir,
     DATA_DIR: path.join(dir, 'data'),
     CONSOLE_DEMO_PASSWORD: PASSWORD,
   });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
-  const exited = new Promise((resolve) => child?.once('exit', resolve));
-  await waitForOk(`${base}/api/health`, 30_000);
+  child = server.child;
+  const { base, exited } = server;
 
   const login = (query: string, body: string) =>
     fetch(`${base}/api/auth/login${query}`, {
@@ -50,6 +44,7 @@ beforeAll(async () => {
   }
   child.kill('SIGTERM');
   await exited;
+  output = server.output();
 }, 60_000);
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ScanProgress, scanProgressSchema } from '../../src/contract/stocks';
-import { freePort, runEntry, stop, waitForOk } from '../support/processes';
+import { startConsoleProcess, stop } from '../support/processes';
 import { rawRequest } from './raw-http';
 
 const Q = 'stock_creator_mchid=1900000109';
@@ -79,21 +79,15 @@ const seen = {
 };
 
 beforeAll(async () => {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  child = runEntry('src/index.ts', [], {
-    HOST: '127.0.0.1',
-    PORT: String(port),
+  const server = await startConsoleProcess({
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: dir,
     DATA_DIR: path.join(dir, 'data'),
     CONSOLE_DEMO_PASSWORD: PASSWORD,
     WECHATPAY_TIMEOUT_MS: '8000',
   });
-  child.stdout?.on('data', (chunk: Buffer) => (seen.output += chunk));
-  child.stderr?.on('data', (chunk: Buffer) => (seen.output += chunk));
-  const exited = new Promise<number | null>((resolve) => child?.once('exit', resolve));
-  await waitForOk(`${base}/api/health`, 30_000);
+  child = server.child;
+  const { base, exited } = server;
   const { cookie, csrf } = await signIn(base);
 
   const scan = await fetch(`${base}/api/stocks/16000006/scans`, {
@@ -125,6 +119,7 @@ beforeAll(async () => {
   seen.lookups = await Promise.all(lookups);
   seen.progress = await events;
   seen.exitCode = await exited;
+  seen.output = server.output();
   seen.exitedAt = Date.now();
 }, 60_000);
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, runEntry, stop, waitForOk } from '../support/processes';
+import { startConsoleProcess, stop } from '../support/processes';
 
 const Q = 'stock_creator_mchid=1900000109';
 // The sandbox's 'slow' scenario answers correctly after 4 s: a lookup surely in flight.
@@ -39,21 +39,15 @@ const seen = {
 };
 
 beforeAll(async () => {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  child = runEntry('src/index.ts', [], {
-    HOST: '127.0.0.1',
-    PORT: String(port),
+  const server = await startConsoleProcess({
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: dir,
     DATA_DIR: path.join(dir, 'data'),
     CONSOLE_DEMO_PASSWORD: PASSWORD,
     WECHATPAY_TIMEOUT_MS: '8000',
   });
-  child.stdout?.on('data', (chunk: Buffer) => (seen.output += chunk));
-  child.stderr?.on('data', (chunk: Buffer) => (seen.output += chunk));
-  const exited = new Promise<number | null>((resolve) => child?.once('exit', resolve));
-  await waitForOk(`${base}/api/health`, 30_000);
+  child = server.child;
+  const { port, base, exited } = server;
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: base },
@@ -89,6 +83,7 @@ beforeAll(async () => {
   child.kill('SIGTERM');
   [seen.lookup, seen.upload, seen.headers] = await Promise.all([lookup, upload, headers]);
   seen.exitCode = await exited;
+  seen.output = server.output();
   seen.exitedAt = Date.now();
 }, 60_000);
 

@@ -97,6 +97,42 @@ export async function waitForOk(url: string, timeoutMs = 20_000): Promise<void> 
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+export interface ConsoleProcess {
+  child: ChildProcess;
+  port: number;
+  /** `http://127.0.0.1:<port>` */
+  base: string;
+  /** Its exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
+  /** Everything it has written to stdout and stderr so far. */
+  output(): string;
+}
+
+/**
+ * The console's real entry on a free loopback port, with `env` on top, once /api/health answers.
+ * A console that never answers is stopped, and the error carries what it printed.
+ */
+export async function startConsoleProcess(env: NodeJS.ProcessEnv): Promise<ConsoleProcess> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = runEntry('src/index.ts', [], { HOST: '127.0.0.1', PORT: String(port), ...env });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  try {
+    await waitForOk(`${base}/api/health`, 30_000);
+  } catch (error) {
+    await stop(child);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`);
+  }
+  return { child, port, base, exited, output: () => output };
+}
+
 /** Stops a child and waits for it to exit. */
 export async function stop(child: ChildProcess | undefined): Promise<void> {
   // A child killed by a signal has no exit code, only the signal.
