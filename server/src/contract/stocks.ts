@@ -226,9 +226,44 @@ export const coverageEvidenceSchema = z.object({
 });
 export type CoverageEvidence = z.infer<typeof coverageEvidenceSchema>;
 
+/** Why a code that is not on the list still looks like a listed one (the near-miss rules). */
+export const nearMissReasonSchema = z.enum([
+  'case',
+  'width',
+  'invisible',
+  'whitespace',
+  'leading_zeros',
+  'separator',
+]);
+export type NearMissReason = z.infer<typeof nearMissReasonSchema>;
+
+export const nearMissSchema = z.object({
+  /** The listed code the checked code nearly matches. */
+  code: z.string(),
+  reasons: z.array(nearMissReasonSchema).min(1),
+});
+export type NearMiss = z.infer<typeof nearMissSchema>;
+
+/**
+ * An order's product code is at most 32 letters, digits, `-` and `_`. A code outside that can
+ * never match an order, whatever the list says: the result says which rule it breaks.
+ */
+export const orderFormatProblemSchema = z.enum(['too_long', 'invalid_characters']);
+export type OrderFormatProblem = z.infer<typeof orderFormatProblemSchema>;
+
+export const coverageResultSchema = z.object({
+  code: z.string(),
+  status: coverageStatusSchema,
+  /** Present when the code is not covered but matches a listed code after normalisation. */
+  near_miss: nearMissSchema.optional(),
+  /** Present when no order can carry this code. */
+  order_format: orderFormatProblemSchema.optional(),
+});
+export type CoverageResult = z.infer<typeof coverageResultSchema>;
+
 export const coverageResponseSchema = z.object({
   stock_id: z.string(),
-  results: z.array(z.object({ code: z.string(), status: coverageStatusSchema })),
+  results: z.array(coverageResultSchema),
   counts: z.object({ covered: count, not_covered: count, unknown: count }),
   duplicates_folded: count,
   evidence: coverageEvidenceSchema,
